@@ -1,0 +1,166 @@
+#include "slt/io/rlct_report.hpp"
+
+#include <iomanip>
+#include <sstream>
+
+namespace slt::io {
+
+namespace {
+
+template <typename T, typename Format>
+std::string joined(const std::vector<T>& items, const std::string& separator, Format format) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        text += (i == 0 ? "" : separator) + format(items[i]);
+    }
+    return text;
+}
+
+std::string integer_tuple(const std::vector<std::int64_t>& values) {
+    return "(" + joined(values, ",", [](std::int64_t v) { return std::to_string(v); }) + ")";
+}
+
+std::string rational_tuple(const std::vector<Rational>& values) {
+    return "(" + joined(values, ", ", [](const Rational& v) { return v.to_short_string(); }) + ")";
+}
+
+std::string sign_text(const std::vector<int>& signs) {
+    return joined(signs, ",", [](int s) { return std::string(s < 0 ? "-" : "+"); });
+}
+
+// A facet <n, α> = c of Γ+ in the variables' names: "α_x + 2·α_y = 8".
+std::string facet_text(const Facet& facet, const std::vector<std::string>& vars) {
+    std::string text;
+    for (std::size_t i = 0; i < facet.normal.size() && i < vars.size(); ++i) {
+        if (facet.normal[i] == 0)
+            continue;
+        if (!text.empty())
+            text += " + ";
+        if (facet.normal[i] != 1)
+            text += std::to_string(facet.normal[i]) + "·";
+        text += "α_" + vars[i];
+    }
+    return text + " = " + std::to_string(facet.offset);
+}
+
+std::string domain_text(const Problem& problem) {
+    bool at_origin = true;
+    for (const auto& coordinate : problem.point)
+        at_origin = at_origin && coordinate.is_zero();
+    bool all_free = true;
+    for (auto range : problem.orthant)
+        all_free = all_free && range == CoordinateRange::free;
+
+    std::string text = at_origin ? "at the origin" : "at " + rational_tuple(problem.point);
+    if (!all_free) {
+        text += ", orthant " + joined(problem.orthant, ",", [](CoordinateRange r) {
+                    return std::string(1, to_symbol(r));
+                });
+    }
+    return text;
+}
+
+std::string problem_text(const Problem& problem) {
+    std::ostringstream out;
+    auto polynomial = [&](const Polynomial& p) { return p.to_string(problem.vars); };
+    if (problem.form == Form::ideal) {
+        out << "ideal  <" << joined(problem.generators, ", ", polynomial) << ">  (K = sum f_i^2)\n";
+    } else {
+        out << "K      " << joined(problem.generators, ", ", polynomial) << "\n";
+    }
+
+    bool flat_prior = true;
+    for (const auto& h : problem.prior_exponents)
+        flat_prior = flat_prior && h.is_zero();
+    out << "vars   " << joined(problem.vars, ", ", [](const std::string& v) { return v; });
+    if (!flat_prior)
+        out << "; prior exponents h = " << rational_tuple(problem.prior_exponents);
+    out << "; " << domain_text(problem) << "\n";
+    return out.str();
+}
+
+void write_faces(std::ostringstream& out, const RlctResult& result) {
+    out << "\nface checks (" << result.faces.size() << ")\n";
+    out << "  " << std::left << std::setw(4) << "dim" << std::setw(14) << "status" << std::setw(10)
+        << "signs"
+        << "vertices; reason\n";
+    for (const auto& face : result.faces) {
+        out << "  " << std::setw(4) << face.dimension << std::setw(14) << to_string(face.status)
+            << std::setw(10) << sign_text(face.signs) << joined(face.vertices, " ", integer_tuple)
+            << "; " << face.reason;
+        if (!face.witness.empty())
+            out << "; witness " << face.witness;
+        out << "\n";
+    }
+}
+
+void write_charts(std::ostringstream& out, const RlctResult& result) {
+    out << "\ncharts (" << result.charts.size() << ")  w = s·v^A, K = v^κ·unit, "
+        << "prior·|Jacobian| = v^η·unit, ρ = (η+1)/κ\n";
+    out << "  " << std::left << std::setw(6) << "det" << std::setw(10) << "signs"
+        << "rays | κ | η | ρ\n";
+    for (const auto& chart : result.charts) {
+        auto rho = [](const std::optional<Rational>& r) {
+            return r ? r->to_short_string() : std::string("∞");
+        };
+        out << "  " << std::setw(6) << chart.determinant << std::setw(10) << sign_text(chart.signs)
+            << joined(chart.rays, " ", integer_tuple) << " | " << integer_tuple(chart.kappa)
+            << " | " << rational_tuple(chart.eta) << " | (" << joined(chart.rho, ", ", rho)
+            << ")\n";
+    }
+}
+
+}  // namespace
+
+std::string certainty_in_words(const RlctResult& result) {
+    if (result.certainty == Certainty::exact) {
+        if (result.infinite)
+            return "exact (K does not vanish at the point)";
+        return "exact (certified: all compact faces non-degenerate)";
+    }
+    if (result.notes.empty())
+        return "upper bound (no non-degeneracy certificate)";
+    return "upper bound: " + joined(result.notes, "; ", [](const std::string& n) { return n; });
+}
+
+std::string to_report(const RlctResult& result, const Problem& problem, bool verbose) {
+    std::ostringstream out;
+    if (!problem.name.empty())
+        out << problem.name << "\n";
+    out << problem_text(problem);
+
+    if (result.infinite) {
+        out << "λ = ∞ (K does not vanish at the point)\n";
+        return out.str();
+    }
+
+    std::string relation = result.certainty == Certainty::exact ? " = " : " <= ";
+    out << "\nλ" << relation << result.lambda.to_string() << "   m = " << result.multiplicity;
+    if (result.certainty == Certainty::upper_bound)
+        out << "   (a bound in the pair order)";
+    out << "\n";
+    if (result.form == Form::ideal) {
+        out << "ideal threshold 2λ = " << result.threshold_of_given_form().to_string() << "\n";
+    }
+    out << "certainty: " << certainty_in_words(result) << "\n";
+
+    if (!result.active_facets.empty()) {
+        out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
+            << " with τ = h + 1 = " << rational_tuple(result.tau) << "; deciding facets:\n";
+        for (const auto& facet : result.active_facets) {
+            out << "  " << facet_text(facet, problem.vars) << "\n";
+        }
+    }
+    if (!verbose)
+        return out.str();
+
+    if (result.certainty == Certainty::exact) {
+        for (const auto& note : result.notes)
+            out << "note: " << note << "\n";
+    }
+    write_faces(out, result);
+    write_charts(out, result);
+    return out.str();
+}
+
+}  // namespace slt::io
