@@ -4,8 +4,9 @@
 #   GMP              libgmp-dev         cddlib's exact rationals
 #   Eigen 3          libeigen3-dev      numerics
 #   Boost            libboost-dev       quadrature and multiprecision in numerics
-#   nlohmann-json    nlohmann-json3-dev JSON output and problem files
+#   nlohmann-json    nlohmann-json3-dev JSON output
 #   CLI11            libcli11-dev       the command line
+#   toml++ 3         libtomlplusplus-dev problem files (header-only use)
 #   Catch2 2         catch2             tests
 
 find_path(FLINT_INCLUDE_DIR flint/flint.h REQUIRED)
@@ -28,5 +29,11 @@ find_package(Eigen3 3.3 REQUIRED NO_MODULE)
 find_package(Boost 1.74 REQUIRED)
 find_package(nlohmann_json 3 REQUIRED)
 find_package(CLI11 REQUIRED)
+
+# toml++ is used header-only (TOML_HEADER_ONLY defaults to 1), so its include path is enough.
+find_path(TOMLPLUSPLUS_INCLUDE_DIR toml++/toml.h REQUIRED)
+add_library(slt_deps::tomlplusplus INTERFACE IMPORTED)
+set_target_properties(slt_deps::tomlplusplus PROPERTIES
+  INTERFACE_INCLUDE_DIRECTORIES "${TOMLPLUSPLUS_INCLUDE_DIR}")
 
 set(SltDependencies_FOUND TRUE)

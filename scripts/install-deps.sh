@@ -6,7 +6,7 @@ packages=(
   cmake g++ make
   libflint-dev libcdd-dev libgmp-dev
   libeigen3-dev libboost-dev
-  nlohmann-json3-dev libcli11-dev catch2
+  nlohmann-json3-dev libcli11-dev libtomlplusplus-dev catch2
   gnuplot-nox graphviz
 )
 
