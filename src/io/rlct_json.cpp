@@ -92,7 +92,8 @@ json to_json(const RlctResult& result, const Problem& problem) {
     out["form"] = to_string(result.form);
     out["lambda"] = result.infinite ? "inf" : result.lambda.to_string();
     if (result.form == Form::ideal) {
-        out["ideal_threshold"] = result.infinite ? "inf" : (result.lambda * 2).to_string();
+        out["ideal_threshold"] =
+            result.infinite ? "inf" : result.threshold_of_given_form().to_string();
     }
     out["multiplicity"] = result.multiplicity;
     out["certainty"] = to_string(result.certainty);
