@@ -1,0 +1,59 @@
+// The numerical side of one problem, end to end: compile K, build the box, run parallel
+// tempering on the t-ladder, and apply every estimator with its standard error and the
+// diagnostics that qualify it (ALGORITHMS.md §6). Used by `slt estimate`, `slt check` and the
+// benchmark.
+#pragma once
+
+#include "slt/numerics/estimators.hpp"
+#include "slt/numerics/fit.hpp"
+#include "slt/numerics/parallel_tempering.hpp"
+#include "slt/numerics/quadrature.hpp"
+#include "slt/problem.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace slt::numerics {
+
+struct EstimateSettings {
+    double radius = 1;  // half-width of the box around the point
+    ParallelTemperingSettings sampler;
+    FitSettings fit;
+    long prior_samples = 200000;    // plain Monte Carlo for F(t_0) (thermodynamic integration)
+    bool quadrature = true;         // the d <= 2 validation path, at every decade of the ladder
+    double quadrature_t_max = 1e8;  // nested tanh-sinh slows down beyond this (boundary layers)
+    DiagnosticLimits limits;
+};
+
+struct TwoTemperatureEstimate {
+    double t1 = 0;
+    double t2 = 0;
+    Estimate lambda;
+};
+
+struct EstimateReport {
+    std::string evaluation_form;  // how K is evaluated (CompiledLoss::evaluation_form)
+    std::string domain;           // Domain::to_string
+    int dimension = 0;
+    ParallelTemperingSettings sampler;
+    long thin = 1;
+    std::uint64_t evaluations = 0;
+    double seconds = 0;
+
+    std::vector<RungEstimate> rungs;
+    LambdaFit fit;  // of λ_eff, with the jackknife SE folded in
+    double fit_jackknife_se = 0;
+    LambdaFit imai_fit;                      // of t² Var_t[K]
+    TwoTemperatureEstimate two_temperature;  // the top decade of the ladder
+    Estimate first_free_energy;              // F(t_0) from the prior
+    FreeEnergyCurve thermodynamic;
+    std::vector<QuadratureResult> quadrature;  // empty unless d <= 2 and requested
+
+    std::vector<std::string> warnings;
+};
+
+// Precondition: the problem as parsed (it is translated to its point here).
+EstimateReport estimate(const Problem& problem, const EstimateSettings& settings);
+
+}  // namespace slt::numerics

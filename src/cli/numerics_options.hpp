@@ -1,0 +1,132 @@
+// Options shared by `slt estimate` and `slt check`: the problem (as for `slt rlct`) and the
+// sampler settings. Header-only; used by estimate_command.cpp and check_command.cpp.
+#pragma once
+
+#include "commands.hpp"
+
+#include "slt/error.hpp"
+#include "slt/io/problem_file.hpp"
+#include "slt/numerics/estimate.hpp"
+#include "slt/problem.hpp"
+
+#include <iostream>
+#include <optional>
+#include <string>
+
+namespace slt::cli {
+
+struct NumericsArgs {
+    std::string polynomial;
+    std::string vars;
+    std::string prior;
+    std::string point;
+    std::string orthant;
+    std::string file;
+    bool ideal = false;
+    bool json = false;
+    bool quiet = false;
+    std::string plot;
+
+    double radius = 1;
+    double t_min = 1e2;
+    double t_max = 1e10;
+    int per_decade = 4;
+    double fit_t_min = 1e3;
+    int replicas = 8;
+    long sweeps = 20000;
+    long burn_in = 5000;
+    int steps_per_sweep = 1;
+    unsigned long long seed = 1;
+    int threads = 0;
+    bool no_quadrature = false;
+
+    CLI::Option* polynomial_option = nullptr;
+    std::optional<io::PublishedValue> published;  // from --file, when present
+};
+
+inline void add_numerics_options(CLI::App& command, NumericsArgs& args) {
+    args.polynomial_option =
+        command.add_option("POLY", args.polynomial, "K, or with --ideal: f_1, ..., f_r");
+    command.add_option("--vars", args.vars, "variable order, e.g. a,b");
+    command.add_option("--prior", args.prior, "prior exponents h_i > -1: prior |w^h|, e.g. 1,0");
+    command.add_option("--at", args.point, "the point, e.g. 1,0 (default: the origin)");
+    command.add_option("--orthant", args.orthant, "+, - or * per variable (default: all *)");
+    command.add_flag("--ideal", args.ideal, "POLY lists generators f_i with K = sum f_i^2");
+    command.add_option("--file", args.file, "read the problem from a TOML problem file");
+    command.add_flag("--json", args.json, "print one JSON object instead of the report");
+    command.add_flag("--quiet", args.quiet, "no progress on stderr");
+    command.add_option("--radius", args.radius, "half-width r of the box around the point")
+        ->capture_default_str();
+    command.add_option("--t-min", args.t_min, "smallest t of the ladder")->capture_default_str();
+    command.add_option("--t-max", args.t_max, "largest t of the ladder")->capture_default_str();
+    command.add_option("--per-decade", args.per_decade, "rungs per decade of t")
+        ->capture_default_str();
+    command.add_option("--fit-t-min", args.fit_t_min, "fit λ and m on t >= this")
+        ->capture_default_str();
+    command.add_option("--chains", args.replicas, "independent replicas of the ladder")
+        ->capture_default_str();
+    command.add_option("--sweeps", args.sweeps, "sweeps after burn-in")->capture_default_str();
+    command.add_option("--burn-in", args.burn_in, "burn-in sweeps (step sizes adapt here)")
+        ->capture_default_str();
+    command.add_option("--steps-per-sweep", args.steps_per_sweep, "MALA steps between swaps")
+        ->capture_default_str();
+    command.add_option("--seed", args.seed, "random seed (replica r uses mix_seed(seed, r))")
+        ->capture_default_str();
+    command.add_option("--threads", args.threads, "OpenMP threads (0: default)")
+        ->capture_default_str();
+    command.add_flag("--no-quadrature", args.no_quadrature, "skip the d <= 2 quadrature");
+}
+
+inline Problem numerics_problem(NumericsArgs& args) {
+    const bool has_polynomial = args.polynomial_option->count() > 0;
+    if (has_polynomial == !args.file.empty()) {
+        throw InputError(has_polynomial ? "both POLY and --file were given" : "no problem given",
+                         "POLY", "give the polynomial on the command line or --file FILE.toml");
+    }
+    if (args.file.empty()) {
+        ProblemText text{"",         args.polynomial, args.ideal,  args.vars,
+                         args.prior, args.point,      args.orthant};
+        return problem_from_text(text);
+    }
+    io::ProblemFile file = io::read_problem_file(args.file);
+    if (!args.vars.empty())
+        file.text.vars = args.vars;
+    if (!args.prior.empty())
+        file.text.prior = args.prior;
+    if (!args.point.empty())
+        file.text.point = args.point;
+    if (!args.orthant.empty())
+        file.text.orthant = args.orthant;
+    args.published = file.published;
+    return io::problem_from_file(file);
+}
+
+inline std::optional<double> published_lambda(const NumericsArgs& args) {
+    if (!args.published)
+        return std::nullopt;
+    return args.published->lambda.to_double();
+}
+
+inline numerics::EstimateSettings estimate_settings(const NumericsArgs& args) {
+    numerics::EstimateSettings settings;
+    settings.radius = args.radius;
+    settings.sampler.ladder =
+        numerics::TemperingLadder::log_spaced(args.t_min, args.t_max, args.per_decade);
+    settings.sampler.replicas = args.replicas;
+    settings.sampler.sweeps = args.sweeps;
+    settings.sampler.burn_in = args.burn_in;
+    settings.sampler.steps_per_sweep = args.steps_per_sweep;
+    settings.sampler.seed = args.seed;
+    settings.sampler.threads = args.threads;
+    settings.fit.t_min = args.fit_t_min;
+    settings.quadrature = !args.no_quadrature;
+    if (!args.quiet) {
+        settings.sampler.progress = [](long done, long total) {
+            std::cerr << "\r[slt] sweep " << done << "/" << total << " (replica 0)"
+                      << (done == total ? "\n" : "") << std::flush;
+        };
+    }
+    return settings;
+}
+
+}  // namespace slt::cli

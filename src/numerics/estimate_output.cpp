@@ -1,0 +1,209 @@
+#include "slt/numerics/estimate_output.hpp"
+
+#include "slt/error.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
+
+namespace slt::numerics {
+
+namespace {
+
+nlohmann::json estimate_json(const Estimate& e) {
+    return {{"value", e.value}, {"standard_error", e.standard_error}};
+}
+
+nlohmann::json fit_json(const LambdaFit& fit) {
+    nlohmann::json models = nlohmann::json::array();
+    for (const auto& model : fit.models) {
+        models.push_back({{"m", model.m},
+                          {"lambda", model.lambda},
+                          {"lambda_standard_error", model.lambda_se},
+                          {"c", model.c},
+                          {"chi2", model.chi2},
+                          {"bic", model.bic}});
+    }
+    return {{"lambda", fit.lambda},
+            {"lambda_standard_error", fit.lambda_se},
+            {"m", fit.m},
+            {"c", fit.c},
+            {"chi2", fit.chi2},
+            {"dof", fit.dof},
+            {"t_min", fit.t_min},
+            {"t_max", fit.t_max},
+            {"next_pole_term", fit.next_pole_term},
+            {"linear",
+             {{"lambda", fit.lambda_linear},
+              {"lambda_standard_error", fit.lambda_linear_se},
+              {"m", fit.m_linear},
+              {"m_standard_error", fit.m_linear_se}}},
+            {"models", models}};
+}
+
+nlohmann::json settings_json(const EstimateReport& report) {
+    const auto& s = report.sampler;
+    return {{"sampler", "parallel tempering, truncated MALA (MALTA) per rung"},
+            {"t", s.ladder.t},
+            {"replicas", s.replicas},
+            {"sweeps", s.sweeps},
+            {"burn_in", s.burn_in},
+            {"steps_per_sweep", s.steps_per_sweep},
+            {"thin", report.thin},
+            {"target_acceptance", s.target_acceptance},
+            {"seed", s.seed},
+            {"replica_seeds", "mix_seed(seed, replica) (SplitMix64)"},
+            {"evaluations", report.evaluations},
+            {"seconds", report.seconds}};
+}
+
+}  // namespace
+
+nlohmann::json to_json(const EstimateReport& report) {
+    nlohmann::json rungs = nlohmann::json::array();
+    for (const auto& rung : report.rungs) {
+        rungs.push_back({{"t", rung.t},
+                         {"lambda_eff", estimate_json(rung.lambda_eff)},
+                         {"imai", estimate_json(rung.imai)},
+                         {"ess", rung.tk.ess},
+                         {"bulk_ess", rung.tk.bulk_ess},
+                         {"rhat", rung.tk.rhat},
+                         {"acceptance", rung.acceptance},
+                         {"swap_rate", rung.swap_rate},
+                         {"step_size", rung.step_size},
+                         {"precision", to_string(rung.precision)}});
+    }
+    nlohmann::json free_energy = nlohmann::json::array();
+    for (std::size_t k = 0; k < report.thermodynamic.t.size(); ++k) {
+        free_energy.push_back({{"t", report.thermodynamic.t[k]},
+                               {"F", estimate_json(report.thermodynamic.free_energy[k])}});
+    }
+    nlohmann::json quadrature = nlohmann::json::array();
+    for (const auto& q : report.quadrature) {
+        quadrature.push_back({{"t", q.t},
+                              {"Z", q.z},
+                              {"lambda_eff", q.lambda_eff},
+                              {"relative_error_estimate", q.error_estimate}});
+    }
+    return {{"evaluation", report.evaluation_form},
+            {"domain", report.domain},
+            {"settings", settings_json(report)},
+            {"estimates",
+             {{"lambda_fit", fit_json(report.fit)},
+              {"lambda_fit_jackknife_standard_error", report.fit_jackknife_se},
+              {"imai_fit", fit_json(report.imai_fit)},
+              {"two_temperature",
+               {{"t1", report.two_temperature.t1},
+                {"t2", report.two_temperature.t2},
+                {"lambda", estimate_json(report.two_temperature.lambda)}}},
+              {"thermodynamic_integration",
+               {{"lambda", estimate_json(report.thermodynamic.lambda)},
+                {"m", estimate_json(report.thermodynamic.m)},
+                {"discretization_error", report.thermodynamic.discretization_error},
+                {"F_t0_from_prior", estimate_json(report.first_free_energy)},
+                {"F", free_energy}}}}},
+            {"rungs", rungs},
+            {"quadrature", quadrature},
+            {"warnings", report.warnings}};
+}
+
+std::string to_text(const EstimateReport& report) {
+    std::ostringstream out;
+    out << "K: " << report.evaluation_form << "\ndomain: " << report.domain << "\n";
+    out << "sampler: parallel tempering, " << report.rungs.size() << " rungs x "
+        << report.sampler.replicas << " replicas, " << report.sampler.sweeps << " sweeps (+"
+        << report.sampler.burn_in << " burn-in), seed " << report.sampler.seed << ", "
+        << std::setprecision(3) << report.seconds << " s\n\n";
+    out << "         t    λ_eff      SE     Imai      SE      ESS     R̂   acc  swap  precision\n";
+    for (const auto& r : report.rungs) {
+        char line[200];
+        std::snprintf(line, sizeof line,
+                      "%10.3g  %7.4f  %6.4f  %7.4f  %6.4f  %7.0f  %5.3f  %4.2f  %4.2f  %s\n", r.t,
+                      r.lambda_eff.value, r.lambda_eff.standard_error, r.imai.value,
+                      r.imai.standard_error, r.tk.ess, r.tk.rhat, r.acceptance, r.swap_rate,
+                      to_string(r.precision));
+        out << line;
+    }
+    char line[400];
+    const LambdaFit& fit = report.fit;
+    std::snprintf(line, sizeof line,
+                  "\nλ fit (λ_eff = λ - (m-1)/(log t + c), t >= %.3g): λ = %.4f ± %.4f, m = %d, "
+                  "c = %.2f, χ²/dof = %.1f/%d\n",
+                  fit.t_min, fit.lambda, fit.lambda_se, fit.m, fit.c, fit.chi2, fit.dof);
+    out << line;
+    std::snprintf(line, sizeof line,
+                  "linear fit on {1, 1/log t, 1/log² t}: λ = %.4f ± %.4f, m = %.2f ± %.2f\n",
+                  fit.lambda_linear, fit.lambda_linear_se, fit.m_linear, fit.m_linear_se);
+    out << line;
+    std::snprintf(line, sizeof line, "Imai fit (t² Var K): λ = %.4f ± %.4f, m = %d\n",
+                  report.imai_fit.lambda, report.imai_fit.lambda_se, report.imai_fit.m);
+    out << line;
+    std::snprintf(line, sizeof line, "two-temperature (t = %.3g, %.3g): λ = %.4f ± %.4f\n",
+                  report.two_temperature.t1, report.two_temperature.t2,
+                  report.two_temperature.lambda.value,
+                  report.two_temperature.lambda.standard_error);
+    out << line;
+    std::snprintf(line, sizeof line,
+                  "thermodynamic integration: F(%.3g) = %.4f ± %.4f, slope λ = %.4f ± %.4f, "
+                  "m = %.2f ± %.2f\n",
+                  report.thermodynamic.t.back(), report.thermodynamic.free_energy.back().value,
+                  report.thermodynamic.free_energy.back().standard_error,
+                  report.thermodynamic.lambda.value, report.thermodynamic.lambda.standard_error,
+                  report.thermodynamic.m.value, report.thermodynamic.m.standard_error);
+    out << line;
+    for (const auto& q : report.quadrature) {
+        std::snprintf(line, sizeof line, "quadrature t = %.3g: λ_eff = %.6f (Z = %.6g)\n", q.t,
+                      q.lambda_eff, q.z);
+        out << line;
+    }
+    for (const auto& warning : report.warnings)
+        out << "warning: " << warning << "\n";
+    return out.str();
+}
+
+void write_plot(const EstimateReport& report, const std::optional<double>& exact_lambda,
+                const std::string& png_path) {
+    if (std::system("command -v gnuplot > /dev/null 2>&1") != 0) {
+        throw InputError("gnuplot is not installed", "--plot",
+                         "install gnuplot (Debian: apt-get install gnuplot-nox) or drop --plot");
+    }
+    const std::string data_path = png_path + ".dat";
+    const std::string script_path = png_path + ".gp";
+    {
+        std::ofstream data(data_path);
+        data << std::setprecision(10);
+        for (const auto& r : report.rungs) {
+            data << r.t << " " << r.lambda_eff.value << " " << r.lambda_eff.standard_error << " "
+                 << report.fit.model_value(r.t) << "\n";
+        }
+        data << "\n\n";
+        for (const auto& q : report.quadrature)
+            data << q.t << " " << q.lambda_eff << "\n";
+        data << "\n\n";
+    }
+    std::ofstream script(script_path);
+    script << "set terminal pngcairo size 900,600 noenhanced\n"
+           << "set output '" << png_path << "'\n"
+           << "set logscale x\nset format x '10^{%L}'\nset xlabel 't'\n"
+           << "set ylabel 'lambda_eff(t) = t E_t[K]'\nset key bottom right\nset grid\n"
+           << "set title 'lambda fit: " << report.fit.lambda << " +- " << report.fit.lambda_se
+           << ", m = " << report.fit.m << "'\n";
+    script << "plot '" << data_path << "' index 0 using 1:2:3 with yerrorbars title 'MCMC',"
+           << " '' index 0 using 1:4 with lines lw 2 title 'fit lambda - (m-1)/(log t + c)'";
+    if (!report.quadrature.empty()) {
+        script << ", '' index 1 using 1:2 with points pt 7 ps 1.5 title 'quadrature'";
+    }
+    if (exact_lambda)
+        script << ", " << *exact_lambda << " with lines dt 2 title 'exact lambda'";
+    script << "\n";
+    script.close();
+    const std::string command = "gnuplot '" + script_path + "' 2>&1";
+    if (std::system(command.c_str()) != 0) {
+        throw InputError("gnuplot failed on " + script_path, "--plot",
+                         "check that the output directory is writable");
+    }
+}
+
+}  // namespace slt::numerics

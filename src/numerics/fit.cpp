@@ -1,0 +1,226 @@
+#include "slt/numerics/fit.hpp"
+
+#include "slt/error.hpp"
+
+#include <Eigen/Dense>
+
+#include <algorithm>
+#include <cmath>
+
+namespace slt::numerics {
+
+namespace {
+
+struct Window {
+    std::vector<double> log_t, y, weight;
+};
+
+Window select_window(const std::vector<double>& t, const std::vector<double>& values,
+                     const std::vector<double>& standard_errors, double t_min) {
+    Window window;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] < t_min * (1 - 1e-12))
+            continue;
+        window.log_t.push_back(std::log(t[i]));
+        window.y.push_back(values[i]);
+        window.weight.push_back(1 / (standard_errors[i] * standard_errors[i]));
+    }
+    return window;
+}
+
+// For fixed m and c the best λ is the weighted mean of y + correction; returns (λ, χ²).
+std::pair<double, double> profile(const Window& w, FitKind kind, int m, double c) {
+    double sum = 0, weights = 0;
+    for (std::size_t i = 0; i < w.y.size(); ++i) {
+        sum += w.weight[i] * (w.y[i] + multiplicity_correction(kind, m, w.log_t[i], c));
+        weights += w.weight[i];
+    }
+    const double lambda = sum / weights;
+    double chi2 = 0;
+    for (std::size_t i = 0; i < w.y.size(); ++i) {
+        const double r = w.y[i] - lambda + multiplicity_correction(kind, m, w.log_t[i], c);
+        chi2 += w.weight[i] * r * r;
+    }
+    return {lambda, chi2};
+}
+
+// c on a grid over (-L_min + 0.5, 100], then golden-section refinement around the best node.
+double best_c(const Window& w, FitKind kind, int m) {
+    const double low = -*std::min_element(w.log_t.begin(), w.log_t.end()) + 0.5;
+    const double high = 100;
+    const int nodes = 400;
+    auto at = [&](int i) { return low + (high - low) * std::pow(double(i) / nodes, 2.0); };
+    int best = 0;
+    double best_chi2 = INFINITY;
+    for (int i = 0; i <= nodes; ++i) {
+        const double chi2 = profile(w, kind, m, at(i)).second;
+        if (chi2 < best_chi2) {
+            best_chi2 = chi2;
+            best = i;
+        }
+    }
+    double a = at(std::max(best - 1, 0));
+    double b = at(std::min(best + 1, nodes));
+    const double ratio = (std::sqrt(5.0) - 1) / 2;
+    for (int iteration = 0; iteration < 60; ++iteration) {
+        const double x1 = b - ratio * (b - a);
+        const double x2 = a + ratio * (b - a);
+        if (profile(w, kind, m, x1).second < profile(w, kind, m, x2).second) {
+            b = x2;
+        } else {
+            a = x1;
+        }
+    }
+    return 0.5 * (a + b);
+}
+
+MultiplicityModel fit_model(const Window& w, FitKind kind, int m) {
+    MultiplicityModel model;
+    model.m = m;
+    model.c = m == 1 ? 0.0 : best_c(w, kind, m);
+    std::tie(model.lambda, model.chi2) = profile(w, kind, m, model.c);
+    const int parameters = m == 1 ? 1 : 2;
+    model.bic = model.chi2 + parameters * std::log(double(w.y.size()));
+
+    // Covariance of (λ, c) from the linearised model (Gauss-Newton): columns 1 and ∂/∂c.
+    Eigen::Matrix2d information = Eigen::Matrix2d::Zero();
+    for (std::size_t i = 0; i < w.y.size(); ++i) {
+        const double h = 1e-6 * (1 + std::fabs(model.c));
+        const double dc = -(multiplicity_correction(kind, m, w.log_t[i], model.c + h) -
+                            multiplicity_correction(kind, m, w.log_t[i], model.c - h)) /
+                          (2 * h);
+        const Eigen::Vector2d row(1.0, dc);
+        information += w.weight[i] * row * row.transpose();
+    }
+    const int dof = std::max(1, int(w.y.size()) - parameters);
+    const double inflation = std::max(1.0, model.chi2 / dof);
+    const double variance = m == 1 ? 1 / information(0, 0) : information.inverse()(0, 0);
+    model.lambda_se = std::sqrt(variance * inflation);
+    return model;
+}
+
+}  // namespace
+
+double multiplicity_correction(FitKind kind, int m, double log_t, double c) {
+    if (m == 1)
+        return 0;
+    const double x = 1 / (log_t + c);
+    return kind == FitKind::lambda_eff ? (m - 1) * x : (m - 1) * (x + x * x);
+}
+
+LinearFit weighted_least_squares(const std::vector<std::vector<double>>& design,
+                                 const std::vector<double>& y, const std::vector<double>& weights) {
+    const int n = static_cast<int>(y.size());
+    const int p = static_cast<int>(design.front().size());
+    Eigen::MatrixXd x(n, p);
+    Eigen::VectorXd b(n);
+    Eigen::VectorXd w(n);
+    for (int i = 0; i < n; ++i) {
+        for (int j = 0; j < p; ++j)
+            x(i, j) = design[i][j];
+        b(i) = y[i];
+        w(i) = weights[i];
+    }
+    const Eigen::MatrixXd normal = x.transpose() * w.asDiagonal() * x;
+    const Eigen::MatrixXd covariance = normal.inverse();
+    const Eigen::VectorXd beta = covariance * (x.transpose() * w.asDiagonal() * b);
+    const Eigen::VectorXd residual = b - x * beta;
+
+    LinearFit fit;
+    fit.coefficients.assign(beta.data(), beta.data() + p);
+    fit.covariance.assign(p, std::vector<double>(p));
+    for (int i = 0; i < p; ++i) {
+        for (int j = 0; j < p; ++j)
+            fit.covariance[i][j] = covariance(i, j);
+    }
+    fit.chi2 = residual.dot(w.asDiagonal() * residual);
+    return fit;
+}
+
+double jackknife_lambda_se(const std::vector<double>& t,
+                           const std::vector<std::vector<double>>& replica_means,
+                           const std::vector<double>& standard_errors, FitSettings settings,
+                           int m) {
+    const std::size_t replicas = replica_means.size();
+    if (replicas < 3)
+        return 0;
+    settings.fixed_multiplicity = m;
+    std::vector<double> estimates;
+    for (std::size_t left_out = 0; left_out < replicas; ++left_out) {
+        std::vector<double> means(t.size(), 0.0);
+        for (std::size_t r = 0; r < replicas; ++r) {
+            if (r == left_out)
+                continue;
+            for (std::size_t k = 0; k < t.size(); ++k) {
+                means[k] += replica_means[r][k] / double(replicas - 1);
+            }
+        }
+        estimates.push_back(fit_lambda(t, means, standard_errors, settings).lambda);
+    }
+    double mean = 0;
+    for (double e : estimates)
+        mean += e / double(replicas);
+    double sum = 0;
+    for (double e : estimates)
+        sum += (e - mean) * (e - mean);
+    return std::sqrt(double(replicas - 1) / double(replicas) * sum);
+}
+
+double LambdaFit::model_value(double t) const {
+    return lambda - multiplicity_correction(kind, m, std::log(t), c);
+}
+
+LambdaFit fit_lambda(const std::vector<double>& t, const std::vector<double>& values,
+                     const std::vector<double>& standard_errors, const FitSettings& settings) {
+    const Window window = select_window(t, values, standard_errors, settings.t_min);
+    if (window.y.size() < 4) {
+        throw InputError(
+            "the fit of λ needs at least 4 rungs with t >= " + std::to_string(settings.t_min),
+            "--t-max/--fit-t-min", "widen the t range or lower --fit-t-min");
+    }
+    LambdaFit fit;
+    fit.kind = settings.kind;
+    fit.points = static_cast<int>(window.y.size());
+    fit.t_min = std::exp(window.log_t.front());
+    fit.t_max = std::exp(window.log_t.back());
+
+    // One model per multiplicity; BIC chooses.
+    for (int m = 1; m <= settings.max_multiplicity; ++m) {
+        fit.models.push_back(fit_model(window, settings.kind, m));
+    }
+    auto best = std::min_element(
+        fit.models.begin(), fit.models.end(),
+        [](const MultiplicityModel& a, const MultiplicityModel& b) { return a.bic < b.bic; });
+    if (settings.fixed_multiplicity > 0 &&
+        settings.fixed_multiplicity <= settings.max_multiplicity) {
+        best = fit.models.begin() + (settings.fixed_multiplicity - 1);
+    }
+    fit.lambda = best->lambda;
+    fit.lambda_se = best->lambda_se;
+    fit.m = best->m;
+    fit.c = best->c;
+    fit.chi2 = best->chi2;
+    fit.dof = fit.points - (best->m == 1 ? 1 : 2);
+
+    // The linear fit on {1, 1/L, 1/L²}.
+    std::vector<std::vector<double>> design;
+    for (double log_t : window.log_t)
+        design.push_back({1.0, 1 / log_t, 1 / (log_t * log_t)});
+    const LinearFit linear = weighted_least_squares(design, window.y, window.weight);
+    const double inflation = std::max(1.0, linear.chi2 / std::max(1, fit.points - 3));
+    fit.lambda_linear = linear.coefficients[0];
+    fit.lambda_linear_se = std::sqrt(linear.covariance[0][0] * inflation);
+    fit.m_linear = 1 - linear.coefficients[1];
+    fit.m_linear_se = std::sqrt(linear.covariance[1][1] * inflation);
+
+    // Residual trend at the low end of the window.
+    const std::size_t third = std::max<std::size_t>(1, window.y.size() / 3);
+    double trend = 0;
+    for (std::size_t i = 0; i < third; ++i) {
+        trend += window.y[i] - fit.model_value(std::exp(window.log_t[i]));
+    }
+    fit.next_pole_term = std::fabs(trend / double(third));
+    return fit;
+}
+
+}  // namespace slt::numerics
