@@ -94,7 +94,7 @@ EstimateReport estimate(const Problem& original, const EstimateSettings& setting
     fit_settings.max_multiplicity = std::min(fit_settings.max_multiplicity, report.dimension);
     report.fit = fit_lambda(t, lambda, lambda_se, fit_settings);
     report.fit_jackknife_se =
-        jackknife_lambda_se(t, replica_means(run), lambda_se, fit_settings, report.fit.m);
+        jackknife_lambda_se(t, replica_means(run), lambda_se, fit_settings, report.fit.model_index);
     report.fit.lambda_se = std::max(report.fit.lambda_se, report.fit_jackknife_se);
 
     FitSettings imai_settings = fit_settings;

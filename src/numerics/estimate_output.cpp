@@ -30,6 +30,9 @@ nlohmann::json fit_json(const LambdaFit& fit) {
             {"lambda_standard_error", fit.lambda_se},
             {"m", fit.m},
             {"c", fit.c},
+            {"next_pole", fit.next_pole},
+            {"delta", fit.delta},
+            {"C", fit.power},
             {"chi2", fit.chi2},
             {"dof", fit.dof},
             {"t_min", fit.t_min},
@@ -128,10 +131,18 @@ std::string to_text(const EstimateReport& report) {
     }
     char line[400];
     const LambdaFit& fit = report.fit;
-    std::snprintf(line, sizeof line,
-                  "\nλ fit (λ_eff = λ - (m-1)/(log t + c), t >= %.3g): λ = %.4f ± %.4f, m = %d, "
-                  "c = %.2f, χ²/dof = %.1f/%d\n",
-                  fit.t_min, fit.lambda, fit.lambda_se, fit.m, fit.c, fit.chi2, fit.dof);
+    if (fit.next_pole) {
+        std::snprintf(line, sizeof line,
+                      "\nλ fit (λ_eff = λ + C t^-δ, m = 1, t >= %.3g): λ = %.4f ± %.4f, C = %.3g, "
+                      "δ = %.3f, χ²/dof = %.1f/%d\n",
+                      fit.t_min, fit.lambda, fit.lambda_se, fit.power, fit.delta, fit.chi2,
+                      fit.dof);
+    } else {
+        std::snprintf(line, sizeof line,
+                      "\nλ fit (λ_eff = λ - (m-1)/(log t + c), t >= %.3g): λ = %.4f ± %.4f, "
+                      "m = %d, c = %.2f, χ²/dof = %.1f/%d\n",
+                      fit.t_min, fit.lambda, fit.lambda_se, fit.m, fit.c, fit.chi2, fit.dof);
+    }
     out << line;
     std::snprintf(line, sizeof line,
                   "linear fit on {1, 1/log t, 1/log² t}: λ = %.4f ± %.4f, m = %.2f ± %.2f\n",

@@ -99,6 +99,72 @@ MultiplicityModel fit_model(const Window& w, FitKind kind, int m) {
     return model;
 }
 
+// m = 1 with C t^{-δ}: for fixed δ the model is linear in (λ, C); δ by grid and golden section.
+MultiplicityModel fit_next_pole(const Window& w) {
+    auto solve = [&](double delta, double* lambda, double* power) {
+        double s00 = 0, s01 = 0, s11 = 0, b0 = 0, b1 = 0;
+        for (std::size_t i = 0; i < w.y.size(); ++i) {
+            const double x = std::exp(-delta * w.log_t[i]);
+            s00 += w.weight[i];
+            s01 += w.weight[i] * x;
+            s11 += w.weight[i] * x * x;
+            b0 += w.weight[i] * w.y[i];
+            b1 += w.weight[i] * x * w.y[i];
+        }
+        const double det = s00 * s11 - s01 * s01;
+        *lambda = (s11 * b0 - s01 * b1) / det;
+        *power = (s00 * b1 - s01 * b0) / det;
+        double chi2 = 0;
+        for (std::size_t i = 0; i < w.y.size(); ++i) {
+            const double r = w.y[i] - *lambda - *power * std::exp(-delta * w.log_t[i]);
+            chi2 += w.weight[i] * r * r;
+        }
+        return chi2;
+    };
+    double lambda = 0, power = 0;
+    const double low = std::log(0.02), high = std::log(2.0);
+    const int nodes = 200;
+    int best = 0;
+    double best_chi2 = INFINITY;
+    for (int i = 0; i <= nodes; ++i) {
+        const double chi2 = solve(std::exp(low + (high - low) * i / nodes), &lambda, &power);
+        if (chi2 < best_chi2) {
+            best_chi2 = chi2;
+            best = i;
+        }
+    }
+    double a = low + (high - low) * std::max(best - 1, 0) / nodes;
+    double b = low + (high - low) * std::min(best + 1, nodes) / nodes;
+    const double ratio = (std::sqrt(5.0) - 1) / 2;
+    for (int iteration = 0; iteration < 60; ++iteration) {
+        const double x1 = b - ratio * (b - a);
+        const double x2 = a + ratio * (b - a);
+        if (solve(std::exp(x1), &lambda, &power) < solve(std::exp(x2), &lambda, &power)) {
+            b = x2;
+        } else {
+            a = x1;
+        }
+    }
+    MultiplicityModel model;
+    model.next_pole = true;
+    model.delta = std::exp(0.5 * (a + b));
+    model.chi2 = solve(model.delta, &model.lambda, &model.power);
+    model.bic = model.chi2 + 3 * std::log(double(w.y.size()));
+
+    // Covariance of (λ, C, δ) from the Gauss-Newton information matrix.
+    Eigen::Matrix3d information = Eigen::Matrix3d::Zero();
+    for (std::size_t i = 0; i < w.y.size(); ++i) {
+        const double x = std::exp(-model.delta * w.log_t[i]);
+        const Eigen::Vector3d row(1.0, x, -model.power * w.log_t[i] * x);
+        information += w.weight[i] * row * row.transpose();
+    }
+    const int dof = std::max(1, int(w.y.size()) - 3);
+    const double inflation = std::max(1.0, model.chi2 / dof);
+    const Eigen::Matrix3d covariance = information.inverse();
+    model.lambda_se = std::sqrt(std::fabs(covariance(0, 0)) * inflation);
+    return model;
+}
+
 }  // namespace
 
 double multiplicity_correction(FitKind kind, int m, double log_t, double c) {
@@ -140,11 +206,11 @@ LinearFit weighted_least_squares(const std::vector<std::vector<double>>& design,
 double jackknife_lambda_se(const std::vector<double>& t,
                            const std::vector<std::vector<double>>& replica_means,
                            const std::vector<double>& standard_errors, FitSettings settings,
-                           int m) {
+                           int model_index) {
     const std::size_t replicas = replica_means.size();
     if (replicas < 3)
         return 0;
-    settings.fixed_multiplicity = m;
+    settings.fixed_model = model_index;
     std::vector<double> estimates;
     for (std::size_t left_out = 0; left_out < replicas; ++left_out) {
         std::vector<double> means(t.size(), 0.0);
@@ -167,6 +233,8 @@ double jackknife_lambda_se(const std::vector<double>& t,
 }
 
 double LambdaFit::model_value(double t) const {
+    if (next_pole)
+        return lambda + power * std::pow(t, -delta);
     return lambda - multiplicity_correction(kind, m, std::log(t), c);
 }
 
@@ -188,19 +256,25 @@ LambdaFit fit_lambda(const std::vector<double>& t, const std::vector<double>& va
     for (int m = 1; m <= settings.max_multiplicity; ++m) {
         fit.models.push_back(fit_model(window, settings.kind, m));
     }
+    if (settings.kind == FitKind::lambda_eff && window.y.size() >= 6) {
+        fit.models.push_back(fit_next_pole(window));
+    }
     auto best = std::min_element(
         fit.models.begin(), fit.models.end(),
         [](const MultiplicityModel& a, const MultiplicityModel& b) { return a.bic < b.bic; });
-    if (settings.fixed_multiplicity > 0 &&
-        settings.fixed_multiplicity <= settings.max_multiplicity) {
-        best = fit.models.begin() + (settings.fixed_multiplicity - 1);
+    if (settings.fixed_model >= 0 && settings.fixed_model < int(fit.models.size())) {
+        best = fit.models.begin() + settings.fixed_model;
     }
+    fit.model_index = static_cast<int>(best - fit.models.begin());
     fit.lambda = best->lambda;
     fit.lambda_se = best->lambda_se;
     fit.m = best->m;
     fit.c = best->c;
+    fit.next_pole = best->next_pole;
+    fit.power = best->power;
+    fit.delta = best->delta;
     fit.chi2 = best->chi2;
-    fit.dof = fit.points - (best->m == 1 ? 1 : 2);
+    fit.dof = fit.points - (best->next_pole ? 3 : best->m == 1 ? 1 : 2);
 
     // The linear fit on {1, 1/L, 1/L²}.
     std::vector<std::vector<double>> design;

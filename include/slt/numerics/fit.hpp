@@ -20,11 +20,16 @@ struct FitSettings {
     double t_min = 1e3;  // points with t < t_min are not used (§6.6 item 1)
     int max_multiplicity = 4;
     FitKind kind = FitKind::lambda_eff;
-    int fixed_multiplicity = 0;  // > 0: use this m instead of choosing by BIC
+    int fixed_model = -1;  // >= 0: use models[fixed_model] instead of choosing by BIC
 };
 
 struct MultiplicityModel {
     int m = 1;
+    // m = 1 with a next-pole term C t^{-δ} (Z = a t^{-λ} + b t^{-μ2}, δ = μ2 - λ; §1.2 full
+    // expansion, §8 item 11): λ_eff = λ + C t^{-δ} to first order in t^{-δ}.
+    bool next_pole = false;
+    double power = 0;  // C
+    double delta = 0;  // δ
     double lambda = 0;
     double lambda_se = 0;
     double c = 0;
@@ -38,6 +43,10 @@ struct LambdaFit {
     double lambda_se = 0;  // scaled by sqrt(chi2/dof) when that exceeds 1
     int m = 1;
     double c = 0;
+    int model_index = 0;     // into `models`
+    bool next_pole = false;  // the chosen model is m = 1 with C t^{-δ}
+    double power = 0;
+    double delta = 0;
     double chi2 = 0;
     int dof = 0;
     double lambda_linear = 0;  // intercept of the {1, 1/L, 1/L²} fit
@@ -62,7 +71,7 @@ LambdaFit fit_lambda(const std::vector<double>& t, const std::vector<double>& va
                      const std::vector<double>& standard_errors, const FitSettings& settings);
 
 // Jackknife over independent replicas (Quenouille 1956; Efron and Stein 1981): the fit is
-// repeated with the rung means of all replicas but one (same m, same weights), and
+// repeated with the rung means of all replicas but one (same model, same weights), and
 // SE² = (R-1)/R Σ (λ̂_(-r) - mean)². Unlike the weighted-fit SE it sees the correlation
 // between rungs that swaps create. replica_means[r][k]: mean of rung k in replica r.
 double jackknife_lambda_se(const std::vector<double>& t,
