@@ -99,6 +99,11 @@ MultiplicityModel fit_model(const Window& w, FitKind kind, int m) {
     return model;
 }
 
+// Smallest gap δ = μ2 - λ tried: below it, C t^{-δ} over a few decades is indistinguishable
+// from the -(m-1)/(log t + c) of a higher multiplicity (it mimicked m = 2 for x²y²).
+constexpr double kMinNextPoleGap = 0.1;
+constexpr double kStrongEvidence = 10;
+
 // m = 1 with C t^{-δ}: for fixed δ the model is linear in (λ, C); δ by grid and golden section.
 MultiplicityModel fit_next_pole(const Window& w) {
     auto solve = [&](double delta, double* lambda, double* power) {
@@ -122,7 +127,7 @@ MultiplicityModel fit_next_pole(const Window& w) {
         return chi2;
     };
     double lambda = 0, power = 0;
-    const double low = std::log(0.02), high = std::log(2.0);
+    const double low = std::log(kMinNextPoleGap), high = std::log(2.0);
     const int nodes = 200;
     int best = 0;
     double best_chi2 = INFINITY;
@@ -259,9 +264,15 @@ LambdaFit fit_lambda(const std::vector<double>& t, const std::vector<double>& va
     if (settings.kind == FitKind::lambda_eff && window.y.size() >= 6) {
         fit.models.push_back(fit_next_pole(window));
     }
+    // The multiplicity models first; the next-pole model only on very strong evidence
+    // (ΔBIC > 10, Kass and Raftery, JASA 90 (1995)), since over a few decades it can mimic a
+    // log term.
     auto best = std::min_element(
-        fit.models.begin(), fit.models.end(),
+        fit.models.begin(), fit.models.begin() + settings.max_multiplicity,
         [](const MultiplicityModel& a, const MultiplicityModel& b) { return a.bic < b.bic; });
+    if (fit.models.back().next_pole && fit.models.back().bic < best->bic - kStrongEvidence) {
+        best = fit.models.end() - 1;
+    }
     if (settings.fixed_model >= 0 && settings.fixed_model < int(fit.models.size())) {
         best = fit.models.begin() + settings.fixed_model;
     }

@@ -65,6 +65,8 @@ TEST_CASE("x^2 y^4 on [0,1]^2: λ_eff and F(t) match the monomial oracle", "[num
 TEST_CASE("x^2 y^2: the fit gives λ = 1/2 and m = 2 within its standard error", "[.slow]") {
     const EstimateReport report =
         estimate(problem("x^2*y^2", "+,+"), quick_settings(1e12, 100000, 29));
+    INFO("λ = " << report.fit.lambda << " ± " << report.fit.lambda_se << ", m = " << report.fit.m
+                << ", next pole " << report.fit.next_pole << " δ = " << report.fit.delta);
     CHECK(report.fit.m == 2);
     CHECK(std::fabs(report.fit.lambda - 0.5) <= 4 * report.fit.lambda_se);
     CHECK(report.fit.lambda_se <= 0.02);
