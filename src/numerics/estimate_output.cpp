@@ -197,12 +197,14 @@ void write_plot(const EstimateReport& report, const std::optional<double>& exact
     std::ofstream script(script_path);
     script << "set terminal pngcairo size 900,600 noenhanced\n"
            << "set output '" << png_path << "'\n"
-           << "set logscale x\nset format x '10^{%L}'\nset xlabel 't'\n"
+           << "set logscale x\nset format x '1e%L'\nset xlabel 't'\n"
            << "set ylabel 'lambda_eff(t) = t E_t[K]'\nset key bottom right\nset grid\n"
            << "set title 'lambda fit: " << report.fit.lambda << " +- " << report.fit.lambda_se
            << ", m = " << report.fit.m << "'\n";
     script << "plot '" << data_path << "' index 0 using 1:2:3 with yerrorbars title 'MCMC',"
-           << " '' index 0 using 1:4 with lines lw 2 title 'fit lambda - (m-1)/(log t + c)'";
+           << " '' index 0 using 1:4 with lines lw 2 title '"
+           << (report.fit.next_pole ? "fit lambda + C t^-delta" : "fit lambda - (m-1)/(log t + c)")
+           << "'";
     if (!report.quadrature.empty()) {
         script << ", '' index 1 using 1:2 with points pt 7 ps 1.5 title 'quadrature'";
     }
