@@ -86,7 +86,7 @@ TEST_CASE("TOML syntax errors give the line", "[problem_file]") {
 
 TEST_CASE("polynomial and field errors are relocated from flags to file keys", "[problem_file]") {
     std::string message = rejection("K = \"2x\"\n");
-    REQUIRE(contains(message, "t.toml: K, character 1"));
+    REQUIRE(contains(message, "t.toml: K, character 2"));
     REQUIRE_FALSE(contains(message, "POLY"));
 
     message = rejection("K = \"x^2*y^2\"\nprior = [-1, 0]\n");

@@ -36,7 +36,7 @@ int exit_for_parse_error(CLI::App& app, const CLI::ParseError& error) {
 int main(int argc, char** argv) {
     CLI::App app{"slt: exact real log canonical thresholds (λ, m) of polynomial KL divergences"};
     app.footer(kExamples);
-    app.require_subcommand(1);
+    app.require_subcommand(0, 1);
     app.set_version_flag("--version", "slt 0.1.0");
 
     try {
@@ -45,6 +45,11 @@ int main(int argc, char** argv) {
         slt::cli::register_estimate_command(app);
         slt::cli::register_check_command(app);
         app.parse(argc, argv);
+        if (app.get_subcommands().empty()) {
+            std::cerr << "error: no command given; the commands are rlct, gallery, estimate "
+                         "and check\n(run slt --help for usage and examples)\n";
+            return slt::cli::kBadInput;
+        }
         return slt::cli::kSuccess;
     } catch (const CLI::ParseError& error) {
         return exit_for_parse_error(app, error);
