@@ -9,22 +9,28 @@ namespace slt {
 
 namespace {
 
-bool is_name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
-bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)); }
+bool is_name_start(char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) || c == '_';
+}
+bool is_name_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+}
+bool is_digit(char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+}
 
 // Recursive-descent parser over the raw text; `pos_` is a byte offset.
 class Parser {
-public:
-    Parser(const std::string& text, const std::vector<std::string>& vars,
-           const std::string& source)
+  public:
+    Parser(const std::string& text, const std::vector<std::string>& vars, const std::string& source)
         : text_(text), vars_(vars), source_(source) {}
 
     std::vector<Polynomial> parse(bool as_list) {
         check_characters();
         std::vector<Polynomial> result;
         skip_space();
-        if (pos_ == text_.size()) fail("the polynomial is empty", "write a polynomial such as x^2*y^4");
+        if (pos_ == text_.size())
+            fail("the polynomial is empty", "write a polynomial such as x^2*y^4");
         result.push_back(expr());
         while (as_list && peek() == ',') {
             ++pos_;
@@ -41,7 +47,7 @@ public:
         return result;
     }
 
-private:
+  private:
     [[noreturn]] void fail(const std::string& what, const std::string& fix) const {
         std::string caret(std::min(pos_, text_.size()), ' ');
         std::string message = what + "\n  " + text_ + "\n  " + caret + "^\n";
@@ -61,7 +67,8 @@ private:
     }
 
     void skip_space() {
-        while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
+        while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_])))
+            ++pos_;
     }
 
     char peek() {
@@ -84,7 +91,8 @@ private:
     Polynomial term() {
         Polynomial product = factor();
         for (char c = peek(); c == '*' || c == '/'; c = peek()) {
-            if (c == '*' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '*') break;  // '**'
+            if (c == '*' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '*')
+                break;  // '**'
             ++pos_;
             std::size_t divisor_pos = pos_;
             Polynomial next = factor();
@@ -118,7 +126,8 @@ private:
         Polynomial base = atom();
         c = peek();
         bool star_star = c == '*' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '*';
-        if (c != '^' && !star_star) return base;
+        if (c != '^' && !star_star)
+            return base;
         pos_ += star_star ? 2 : 1;
         return base.pow(exponent());
     }
@@ -131,9 +140,11 @@ private:
         if (c == '(') {
             fail("parenthesised exponent", "write the exponent as a plain integer, e.g. x^3");
         }
-        if (!is_digit(c)) fail("expected an integer exponent after '^'", "e.g. x^2");
+        if (!is_digit(c))
+            fail("expected an integer exponent after '^'", "e.g. x^2");
         std::size_t start = pos_;
-        while (pos_ < text_.size() && is_digit(text_[pos_])) ++pos_;
+        while (pos_ < text_.size() && is_digit(text_[pos_]))
+            ++pos_;
         std::string digits = text_.substr(start, pos_ - start);
         if (pos_ < text_.size() && (text_[pos_] == '.' || text_[pos_] == '/')) {
             fail("fractional exponent", "K must be a polynomial: exponents are integers >= 0");
@@ -152,20 +163,24 @@ private:
         if (c == '(') {
             ++pos_;
             Polynomial inner = expr();
-            if (peek() != ')') fail("expected ')'", "check that the parentheses match");
+            if (peek() != ')')
+                fail("expected ')'", "check that the parentheses match");
             ++pos_;
             return inner;
         }
-        if (is_digit(c) || c == '.') return number();
-        if (is_name_start(c)) return name();
-        if (c == '\0') fail("unexpected end of input", "the expression is incomplete");
-        fail(std::string("unexpected '") + c + "'",
-             "expected a number, a variable name or '('");
+        if (is_digit(c) || c == '.')
+            return number();
+        if (is_name_start(c))
+            return name();
+        if (c == '\0')
+            fail("unexpected end of input", "the expression is incomplete");
+        fail(std::string("unexpected '") + c + "'", "expected a number, a variable name or '('");
     }
 
     Polynomial number() {
         std::size_t start = pos_;
-        while (pos_ < text_.size() && (is_digit(text_[pos_]) || text_[pos_] == '.')) ++pos_;
+        while (pos_ < text_.size() && (is_digit(text_[pos_]) || text_[pos_] == '.'))
+            ++pos_;
         std::string literal = text_.substr(start, pos_ - start);
         if (pos_ < text_.size() && is_name_start(text_[pos_])) {
             fail("a number directly followed by a name", "write an explicit '*', e.g. 2*x");
@@ -179,13 +194,15 @@ private:
 
     Polynomial name() {
         std::size_t start = pos_;
-        while (pos_ < text_.size() && is_name_char(text_[pos_])) ++pos_;
+        while (pos_ < text_.size() && is_name_char(text_[pos_]))
+            ++pos_;
         std::string identifier = text_.substr(start, pos_ - start);
         auto it = std::find(vars_.begin(), vars_.end(), identifier);
         if (it == vars_.end()) {
             pos_ = start;
             std::string known;
-            for (const auto& v : vars_) known += (known.empty() ? "" : ",") + v;
+            for (const auto& v : vars_)
+                known += (known.empty() ? "" : ",") + v;
             fail("unknown variable '" + identifier + "'",
                  "the variables are " + known + "; add it to --vars or fix the name");
         }
@@ -204,9 +221,11 @@ std::vector<std::string> names_in_order(const std::string& text) {
     for (std::size_t i = 0; i < text.size();) {
         if (is_name_start(text[i]) && (i == 0 || !is_name_char(text[i - 1]))) {
             std::size_t start = i;
-            while (i < text.size() && is_name_char(text[i])) ++i;
+            while (i < text.size() && is_name_char(text[i]))
+                ++i;
             std::string name = text.substr(start, i - start);
-            if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+            if (std::find(names.begin(), names.end(), name) == names.end())
+                names.push_back(name);
         } else {
             ++i;
         }
@@ -228,7 +247,8 @@ ParsedPolynomials parse_polynomials(const std::string& text, const std::vector<s
     ParsedPolynomials result;
     result.vars = vars.empty() ? names_in_order(text) : vars;
     check_variable_count(result.vars.size(), source);
-    if (result.vars.empty()) result.vars.push_back("x");  // a constant still needs a ring
+    if (result.vars.empty())
+        result.vars.push_back("x");  // a constant still needs a ring
 
     Parser parser(text, result.vars, source);
     try {
@@ -244,7 +264,8 @@ std::vector<std::string> parse_variable_list(const std::string& text, const std:
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t comma = text.find(',', start);
-        if (comma == std::string::npos) comma = text.size();
+        if (comma == std::string::npos)
+            comma = text.size();
         std::string name = text.substr(start, comma - start);
         name.erase(0, name.find_first_not_of(" \t"));
         name.erase(name.find_last_not_of(" \t") + 1);

@@ -40,7 +40,8 @@ Polynomial Polynomial::from_terms(int num_vars, std::vector<Term> terms) {
         assert(static_cast<int>(term.exponents.size()) == num_vars);
         if (!result.terms_.empty() && result.terms_.back().exponents == term.exponents) {
             result.terms_.back().coefficient += term.coefficient;
-            if (result.terms_.back().coefficient.is_zero()) result.terms_.pop_back();
+            if (result.terms_.back().coefficient.is_zero())
+                result.terms_.pop_back();
         } else if (!term.coefficient.is_zero()) {
             result.terms_.push_back(std::move(term));
         }
@@ -63,9 +64,9 @@ Polynomial Polynomial::monomial(const ExpVec& exponents, const Rational& coeffic
 }
 
 Rational Polynomial::constant_term() const {
-    if (!terms_.empty() && std::all_of(terms_.front().exponents.begin(),
-                                       terms_.front().exponents.end(),
-                                       [](std::int64_t e) { return e == 0; })) {
+    if (!terms_.empty() &&
+        std::all_of(terms_.front().exponents.begin(), terms_.front().exponents.end(),
+                    [](std::int64_t e) { return e == 0; })) {
         return terms_.front().coefficient;
     }
     return Rational(0);
@@ -73,7 +74,8 @@ Rational Polynomial::constant_term() const {
 
 std::int64_t Polynomial::degree_in(int var) const {
     std::int64_t degree = 0;
-    for (const auto& term : terms_) degree = std::max(degree, term.exponents[var]);
+    for (const auto& term : terms_)
+        degree = std::max(degree, term.exponents[var]);
     return degree;
 }
 
@@ -84,13 +86,18 @@ Polynomial Polynomial::operator+(const Polynomial& other) const {
     return from_terms(num_vars_, std::move(all));
 }
 
-Polynomial Polynomial::operator-() const { return scaled(Rational(-1)); }
+Polynomial Polynomial::operator-() const {
+    return scaled(Rational(-1));
+}
 
-Polynomial Polynomial::operator-(const Polynomial& other) const { return *this + (-other); }
+Polynomial Polynomial::operator-(const Polynomial& other) const {
+    return *this + (-other);
+}
 
 Polynomial Polynomial::scaled(const Rational& factor) const {
     std::vector<Term> result = terms_;
-    for (auto& term : result) term.coefficient *= factor;
+    for (auto& term : result)
+        term.coefficient *= factor;
     return from_terms(num_vars_, std::move(result));
 }
 
@@ -106,7 +113,8 @@ Polynomial Polynomial::operator*(const Polynomial& other) const {
 
     std::vector<Term> terms;
     terms.reserve(product.size());
-    for (auto& [exponents, coefficient] : product) terms.push_back({exponents, coefficient});
+    for (auto& [exponents, coefficient] : product)
+        terms.push_back({exponents, coefficient});
     return from_terms(num_vars_, std::move(terms));
 }
 
@@ -125,15 +133,18 @@ Polynomial Polynomial::pow(std::int64_t exponent) const {
             e *= exponent;
         }
         Rational coefficient(1);
-        for (std::int64_t i = 0; i < exponent; ++i) coefficient *= terms_[0].coefficient;
+        for (std::int64_t i = 0; i < exponent; ++i)
+            coefficient *= terms_[0].coefficient;
         return monomial(exps, coefficient);
     }
 
     Polynomial result = constant(num_vars_, Rational(1));
     Polynomial base = *this;
     for (std::int64_t e = exponent; e > 0; e >>= 1) {
-        if (e & 1) result = result * base;
-        if (e > 1) base = base * base;
+        if (e & 1)
+            result = result * base;
+        if (e > 1)
+            base = base * base;
     }
     return result;
 }
@@ -143,9 +154,11 @@ Polynomial Polynomial::with_signs(const std::vector<int>& signs) const {
     for (auto& term : result) {
         int sign = 1;
         for (int i = 0; i < num_vars_; ++i) {
-            if (signs[i] < 0 && term.exponents[i] % 2 != 0) sign = -sign;
+            if (signs[i] < 0 && term.exponents[i] % 2 != 0)
+                sign = -sign;
         }
-        if (sign < 0) term.coefficient = -term.coefficient;
+        if (sign < 0)
+            term.coefficient = -term.coefficient;
     }
     return from_terms(num_vars_, std::move(result));
 }
@@ -160,7 +173,8 @@ Polynomial Polynomial::translated(const std::vector<Rational>& point) const {
     for (const auto& term : terms_) {
         Polynomial product = constant(num_vars_, term.coefficient);
         for (int i = 0; i < num_vars_; ++i) {
-            if (term.exponents[i] > 0) product = product * shifted_vars[i].pow(term.exponents[i]);
+            if (term.exponents[i] > 0)
+                product = product * shifted_vars[i].pow(term.exponents[i]);
         }
         result = result + product;
     }
@@ -172,7 +186,8 @@ Rational Polynomial::evaluate(const std::vector<Rational>& point) const {
     for (const auto& term : terms_) {
         Rational value = term.coefficient;
         for (int i = 0; i < num_vars_; ++i) {
-            for (std::int64_t e = 0; e < term.exponents[i]; ++e) value *= point[i];
+            for (std::int64_t e = 0; e < term.exponents[i]; ++e)
+                value *= point[i];
         }
         sum += value;
     }
@@ -180,23 +195,29 @@ Rational Polynomial::evaluate(const std::vector<Rational>& point) const {
 }
 
 std::string Polynomial::to_string(const std::vector<std::string>& vars) const {
-    if (terms_.empty()) return "0";
+    if (terms_.empty())
+        return "0";
     std::string text;
     for (auto it = terms_.rbegin(); it != terms_.rend(); ++it) {
         Rational coefficient = it->coefficient;
         if (text.empty()) {
-            if (coefficient.sign() < 0) text += "-";
+            if (coefficient.sign() < 0)
+                text += "-";
         } else {
             text += coefficient.sign() < 0 ? " - " : " + ";
         }
-        if (coefficient.sign() < 0) coefficient = -coefficient;
+        if (coefficient.sign() < 0)
+            coefficient = -coefficient;
 
         std::string monomial;
         for (int i = 0; i < num_vars_; ++i) {
-            if (it->exponents[i] == 0) continue;
-            if (!monomial.empty()) monomial += "*";
+            if (it->exponents[i] == 0)
+                continue;
+            if (!monomial.empty())
+                monomial += "*";
             monomial += vars[i];
-            if (it->exponents[i] > 1) monomial += "^" + std::to_string(it->exponents[i]);
+            if (it->exponents[i] > 1)
+                monomial += "^" + std::to_string(it->exponents[i]);
         }
         if (monomial.empty()) {
             text += coefficient.to_short_string();
@@ -210,7 +231,8 @@ std::string Polynomial::to_string(const std::vector<std::string>& vars) const {
 }
 
 bool operator==(const Polynomial& a, const Polynomial& b) {
-    if (a.num_vars_ != b.num_vars_ || a.terms_.size() != b.terms_.size()) return false;
+    if (a.num_vars_ != b.num_vars_ || a.terms_.size() != b.terms_.size())
+        return false;
     for (std::size_t i = 0; i < a.terms_.size(); ++i) {
         if (a.terms_[i].exponents != b.terms_[i].exponents ||
             a.terms_[i].coefficient != b.terms_[i].coefficient) {

@@ -16,7 +16,8 @@ std::vector<std::string> split_commas(const std::string& text) {
         item.erase(0, item.find_first_not_of(" \t"));
         item.erase(item.find_last_not_of(" \t") + 1);
         items.push_back(item);
-        if (comma == std::string::npos) break;
+        if (comma == std::string::npos)
+            break;
         start = comma + 1;
     }
     return items;
@@ -32,7 +33,8 @@ std::vector<Rational> parse_rational_list(const std::string& text, std::size_t e
     }
     std::vector<Rational> values;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        values.push_back(Rational::from_string(items[i], where + " entry " + std::to_string(i + 1)));
+        values.push_back(
+            Rational::from_string(items[i], where + " entry " + std::to_string(i + 1)));
     }
     return values;
 }
@@ -68,7 +70,8 @@ Problem problem_from_text(const ProblemText& text) {
     problem.form = text.ideal ? Form::ideal : Form::function;
 
     std::vector<std::string> vars;
-    if (!text.vars.empty()) vars = parse_variable_list(text.vars, "--vars");
+    if (!text.vars.empty())
+        vars = parse_variable_list(text.vars, "--vars");
     auto parsed = parse_polynomials(text.polynomial, vars, text.ideal, "POLY");
     problem.vars = parsed.vars;
     problem.generators = parsed.polynomials;
@@ -88,22 +91,28 @@ Problem problem_from_text(const ProblemText& text) {
     }
 
     problem.point.assign(d, Rational(0));
-    if (!text.point.empty()) problem.point = parse_rational_list(text.point, d, "--at", "--at");
+    if (!text.point.empty())
+        problem.point = parse_rational_list(text.point, d, "--at", "--at");
 
     problem.orthant.assign(d, CoordinateRange::free);
-    if (!text.orthant.empty()) problem.orthant = parse_orthant(text.orthant, d);
+    if (!text.orthant.empty())
+        problem.orthant = parse_orthant(text.orthant, d);
     return problem;
 }
 
 Problem translated_to_origin(const Problem& problem) {
     Problem local = problem;
     bool at_origin = true;
-    for (const auto& coordinate : problem.point) at_origin = at_origin && coordinate.is_zero();
-    if (at_origin) return local;
+    for (const auto& coordinate : problem.point)
+        at_origin = at_origin && coordinate.is_zero();
+    if (at_origin)
+        return local;
 
-    for (auto& generator : local.generators) generator = generator.translated(problem.point);
+    for (auto& generator : local.generators)
+        generator = generator.translated(problem.point);
     for (std::size_t i = 0; i < problem.point.size(); ++i) {
-        if (!problem.point[i].is_zero()) local.prior_exponents[i] = Rational(0);
+        if (!problem.point[i].is_zero())
+            local.prior_exponents[i] = Rational(0);
         local.point[i] = Rational(0);
     }
     return local;
@@ -111,9 +120,12 @@ Problem translated_to_origin(const Problem& problem) {
 
 char to_symbol(CoordinateRange range) {
     switch (range) {
-        case CoordinateRange::positive: return '+';
-        case CoordinateRange::negative: return '-';
-        case CoordinateRange::free: return '*';
+        case CoordinateRange::positive:
+            return '+';
+        case CoordinateRange::negative:
+            return '-';
+        case CoordinateRange::free:
+            return '*';
     }
     return '?';
 }

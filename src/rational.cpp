@@ -11,9 +11,11 @@ namespace slt {
 namespace {
 
 bool is_digits(const std::string& text) {
-    if (text.empty()) return false;
+    if (text.empty())
+        return false;
     for (char c : text) {
-        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+        if (!std::isdigit(static_cast<unsigned char>(c)))
+            return false;
     }
     return true;
 }
@@ -83,7 +85,8 @@ Rational Rational::from_string(const std::string& text, const std::string& where
         throw InputError("'" + text + "' has a zero denominator", where, fix);
     }
     fmpq_set_fmpz_frac(result.value_, num, den);
-    if (negative) fmpq_neg(result.value_, result.value_);
+    if (negative)
+        fmpq_neg(result.value_, result.value_);
     return result;
 }
 
@@ -97,7 +100,8 @@ std::string Rational::to_string() const {
 }
 
 std::string Rational::to_short_string() const {
-    if (!is_integer()) return to_string();
+    if (!is_integer())
+        return to_string();
     char* num = fmpz_get_str(nullptr, 10, fmpq_numref(value_));
     std::string text(num);
     flint_free(num);

@@ -12,19 +12,21 @@ namespace slt {
 // Invalid input from the user: a polynomial that does not parse, a prior exponent <= -1,
 // a K that is not >= 0, ... `where` names the flag, file key or character position.
 class InputError : public std::runtime_error {
-public:
+  public:
     InputError(const std::string& what, const std::string& where, const std::string& fix)
         : std::runtime_error(compose(what, where, fix)), where_(where), fix_(fix) {}
 
     const std::string& where() const { return where_; }
     const std::string& fix() const { return fix_; }
 
-private:
+  private:
     static std::string compose(const std::string& what, const std::string& where,
                                const std::string& fix) {
         std::string message = what;
-        if (!where.empty()) message += " (at " + where + ")";
-        if (!fix.empty()) message += ". " + fix;
+        if (!where.empty())
+            message += " (at " + where + ")";
+        if (!fix.empty())
+            message += ". " + fix;
         return message;
     }
 
@@ -35,7 +37,7 @@ private:
 // A computation stopped at a limit the caller set (time, size). The partial answer, if any,
 // is reported by the caller as an upper bound.
 class LimitExceeded : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 

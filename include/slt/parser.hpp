@@ -5,7 +5,8 @@
 //   expr    := ['+'|'-'] term (('+'|'-') term)*
 //   term    := factor (('*'|'/') factor)*            (division by nonzero constants only)
 //   factor  := ['+'|'-'] atom [('^'|'**') integer]   (exponent 0..kMaxExponent)
-//   atom    := number | name | '(' expr ')'          (number: 12, 0.25; name: [A-Za-z_][A-Za-z0-9_]*)
+//   atom    := number | name | '(' expr ')'          (number: 12, 0.25; name:
+//   [A-Za-z_][A-Za-z0-9_]*)
 #pragma once
 
 #include "slt/polynomial.hpp"

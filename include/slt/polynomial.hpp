@@ -26,7 +26,7 @@ struct Term {
 };
 
 class Polynomial {
-public:
+  public:
     explicit Polynomial(int num_vars = 0) : num_vars_(num_vars) {}
 
     static Polynomial constant(int num_vars, const Rational& value);
@@ -63,7 +63,7 @@ public:
     // Builds from unsorted terms, merging equal exponents and dropping zeros.
     static Polynomial from_terms(int num_vars, std::vector<Term> terms);
 
-private:
+  private:
     int num_vars_;
     std::vector<Term> terms_;
 };

@@ -24,9 +24,9 @@ struct Problem {
     Form form = Form::function;
     // Function form: exactly one polynomial, K. Ideal form: f_1..f_r with K = sum f_i^2.
     std::vector<Polynomial> generators;
-    std::vector<Rational> prior_exponents;   // h_i > -1, one per variable
-    std::vector<Rational> point;             // where the local RLCT is taken
-    std::vector<CoordinateRange> orthant;    // one per variable
+    std::vector<Rational> prior_exponents;  // h_i > -1, one per variable
+    std::vector<Rational> point;            // where the local RLCT is taken
+    std::vector<CoordinateRange> orthant;   // one per variable
 };
 
 // Text form of a problem, as given on the command line or in a problem file.
@@ -34,10 +34,10 @@ struct ProblemText {
     std::string name;
     std::string polynomial;  // K, or comma-separated generators when `ideal`
     bool ideal = false;
-    std::string vars;        // "a,b,c" or empty: order of first appearance
-    std::string prior;       // "h1,h2,..." or empty: h = 0
-    std::string point;       // "p1,p2,..." or empty: the origin
-    std::string orthant;     // "+,*,-" or empty: full neighbourhood
+    std::string vars;     // "a,b,c" or empty: order of first appearance
+    std::string prior;    // "h1,h2,..." or empty: h = 0
+    std::string point;    // "p1,p2,..." or empty: the origin
+    std::string orthant;  // "+,*,-" or empty: full neighbourhood
 };
 
 // Parses and validates. Throws InputError (what, where, how to fix) on any bad field:

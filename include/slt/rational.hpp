@@ -14,17 +14,13 @@
 namespace slt {
 
 class Rational {
-public:
+  public:
     Rational() { fmpq_init(value_); }
     Rational(std::int64_t numerator) {  // NOLINT(google-explicit-constructor): exact widening
         fmpq_init(value_);
         fmpq_set_si(value_, numerator, 1);
     }
     Rational(std::int64_t numerator, std::int64_t denominator);
-    explicit Rational(const fmpz_t integer) {
-        fmpq_init(value_);
-        fmpq_set_fmpz_frac(value_, integer, one());
-    }
     Rational(const Rational& other) {
         fmpq_init(value_);
         fmpq_set(value_, other.value_);
@@ -45,6 +41,12 @@ public:
 
     // Parses "p", "-p/q" or a decimal "1.25" exactly. Throws InputError naming `where` on
     // anything else, and on a zero denominator.
+    static Rational from_fmpz(const fmpz_t integer) {
+        Rational q;
+        fmpq_set_fmpz_frac(q.value_, integer, one());
+        return q;
+    }
+
     static Rational from_string(const std::string& text, const std::string& where);
 
     bool is_zero() const { return fmpq_is_zero(value_); }
@@ -88,7 +90,7 @@ public:
         return out << q.to_string();
     }
 
-private:
+  private:
     static const fmpz* one();
 
     fmpq_t value_;

@@ -46,8 +46,8 @@ struct ToricChart {
     std::vector<std::vector<std::int64_t>> rays;  // the columns a_j of A
     std::int64_t determinant = 0;
     std::vector<int> signs;
-    std::vector<std::int64_t> kappa;   // exponents of K (Watanabe's 2k; ideal form: 2·N_I(a_j))
-    std::vector<Rational> eta;         // <a_j, τ> - 1
+    std::vector<std::int64_t> kappa;  // exponents of K (Watanabe's 2k; ideal form: 2·N_I(a_j))
+    std::vector<Rational> eta;        // <a_j, τ> - 1
     std::vector<std::optional<Rational>> rho;  // empty where κ_j = 0 (ρ_j = ∞)
 };
 
@@ -55,17 +55,17 @@ struct RlctResult {
     Form form = Form::function;
     std::vector<std::string> vars;
 
-    bool infinite = false;   // K(point) > 0: λ = ∞, m = 0
-    Rational lambda;         // the learning coefficient of K (ideal form: half the threshold)
+    bool infinite = false;  // K(point) > 0: λ = ∞, m = 0
+    Rational lambda;        // the learning coefficient of K (ideal form: half the threshold)
     int multiplicity = 0;
     Certainty certainty = Certainty::upper_bound;
 
-    std::vector<Rational> tau;           // h + 1 at the point
-    Rational tau_distance;               // l_τ of the polyhedron of the given form
-    std::vector<Facet> active_facets;    // the facets through l_τ·τ
-    std::vector<FaceCheck> faces;        // every compact face of dimension >= 1 checked
+    std::vector<Rational> tau;         // h + 1 at the point
+    Rational tau_distance;             // l_τ of the polyhedron of the given form
+    std::vector<Facet> active_facets;  // the facets through l_τ·τ
+    std::vector<FaceCheck> faces;      // every compact face of dimension >= 1 checked
     std::vector<ToricChart> charts;
-    std::vector<std::string> notes;      // what limited the certainty, what was skipped
+    std::vector<std::string> notes;  // what limited the certainty, what was skipped
 
     // The ideal's own threshold (2λ) in the ideal form; λ in the function form.
     Rational threshold_of_given_form() const;

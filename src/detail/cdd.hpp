@@ -1,0 +1,37 @@
+// A thin exact interface to cddlib in GMP mode (GMPRATIONAL): convex hulls and linear
+// programs over Q. All cddlib types stay inside cdd.cpp.
+//
+// cddlib keeps global state (dd_set_global_constants), so these functions are not
+// thread-safe; the engine calls them from one thread.
+#pragma once
+
+#include "slt/polynomial.hpp"
+#include "slt/rational.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace slt::detail {
+
+// A row b + <a, x> >= 0 (or = 0), stored as {b, a_1, ..., a_d}.
+using AffineRow = std::vector<Rational>;
+
+struct HullOutput {
+    std::vector<AffineRow> inequalities;  // irredundant facets of the polyhedron
+    std::vector<std::vector<Rational>> vertices;
+};
+
+// The polyhedron conv(points) + cone(rays) in R^d, as facets and vertices.
+// Throws std::runtime_error if cddlib reports an error.
+HullOutput convex_hull(const std::vector<ExpVec>& points, const std::vector<ExpVec>& rays, int d);
+
+// Minimises <objective, x> subject to rows b + <a, x> >= 0 (rows listed in `equalities`
+// hold with equality). Returns the optimum, or nothing if the LP is infeasible/unbounded.
+std::optional<Rational> lp_minimum(const std::vector<AffineRow>& rows,
+                                   const std::vector<std::size_t>& equalities,
+                                   const std::vector<Rational>& objective);
+
+// The rows of {x : b + <a, x> >= 0} that hold with equality on the whole set.
+std::vector<std::size_t> implicit_equalities(const std::vector<AffineRow>& rows);
+
+}  // namespace slt::detail

@@ -1,0 +1,390 @@
+#include "slt/rlct.hpp"
+
+#include "slt/bernstein.hpp"
+#include "slt/error.hpp"
+#include "slt/newton_polyhedron.hpp"
+#include "slt/nondegeneracy.hpp"
+#include "slt/tau_distance.hpp"
+#include "slt/toric_charts.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+namespace slt {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Above this many variables an uncertified Newton value is reported without θ.
+constexpr int kMaxVariablesForLpMultiplicity = 40;
+
+// Everything one computation needs, prepared once.
+struct Setup {
+    Problem local;                       // at the origin
+    std::vector<Polynomial> generators;  // non-zero ones
+    int d = 0;
+    int exponent_scale = 1;  // 2 in the ideal form: Γ+(K) = 2 Γ+(I)
+    std::vector<Rational> tau;
+    std::vector<ExpVec> support;
+    RlctOptions options;
+    Clock::time_point deadline = Clock::time_point::max();
+
+    void progress(const std::string& line) const {
+        if (options.progress)
+            options.progress(line);
+    }
+    void check_time() const {
+        if (Clock::now() > deadline)
+            throw LimitExceeded("the time limit was reached");
+    }
+};
+
+std::string signs_text(const std::vector<int>& signs) {
+    std::string text;
+    for (int s : signs)
+        text += s > 0 ? '+' : '-';
+    return text;
+}
+
+void validate(const Problem& problem) {
+    if (problem.generators.empty()) {
+        throw InputError("no polynomial given", "POLY", "give K, or generators with --ideal");
+    }
+    if (problem.form == Form::function && problem.generators.size() != 1) {
+        throw InputError("the function form takes one polynomial K, got " +
+                             std::to_string(problem.generators.size()),
+                         "POLY", "use --ideal for generators f_1, ..., f_r with K = sum f_i^2");
+    }
+}
+
+Setup make_setup(const Problem& problem, const RlctOptions& options) {
+    Setup setup;
+    setup.local = translated_to_origin(problem);
+    setup.d = static_cast<int>(setup.local.vars.size());
+    setup.exponent_scale = problem.form == Form::ideal ? 2 : 1;
+    setup.options = options;
+    if (options.time_limit_seconds > 0) {
+        setup.deadline =
+            Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                               std::chrono::duration<double>(options.time_limit_seconds));
+    }
+    for (const auto& h : setup.local.prior_exponents)
+        setup.tau.push_back(h + Rational(1));
+    for (const auto& f : setup.local.generators) {
+        if (f.is_zero())
+            continue;
+        setup.generators.push_back(f);
+        for (const auto& term : f.terms())
+            setup.support.push_back(term.exponents);
+    }
+    return setup;
+}
+
+// K(0) != 0 (or a generator with a constant term): λ = ∞. K(0) < 0 is bad input.
+bool nonzero_at_point(const Setup& setup, const Problem& problem) {
+    for (const auto& f : setup.generators) {
+        const Rational value = f.constant_term();
+        if (value.is_zero())
+            continue;
+        if (problem.form == Form::function && value.sign() < 0) {
+            throw InputError("K is negative at the point (K = " + value.to_short_string() + ")",
+                             "POLY", "K must be >= 0 near the point; check the sign or the point");
+        }
+        return true;
+    }
+    return false;
+}
+
+void check_vertex_signs(const Setup& setup, const NewtonPolyhedron& polyhedron) {
+    // A vertex term dominates K along curves towards its normal cone, so its sign on every
+    // orthant is the sign of K there (§2.1; pitfall: odd exponents on full coordinates).
+    const Polynomial& k = setup.generators.front();
+    for (const auto& vertex : polyhedron.vertices()) {
+        auto it = std::find_if(k.terms().begin(), k.terms().end(),
+                               [&](const Term& t) { return t.exponents == vertex; });
+        Polynomial vertex_term = Polynomial::monomial(vertex, it->coefficient);
+        for (const auto& signs : sign_classes({vertex_term}, setup.local.orthant)) {
+            if (vertex_term.with_signs(signs).terms().front().coefficient.sign() > 0)
+                continue;
+            throw InputError(
+                "K is not >= 0 near the point: its Newton-polyhedron vertex term " +
+                    vertex_term.to_string(setup.local.vars) + " is negative on the orthant " +
+                    signs_text(signs),
+                "POLY",
+                "K must be a nonnegative function (a KL divergence); if K = f^2 for a "
+                "sign-changing f, give f in the ideal form (--ideal), or restrict the domain "
+                "with --orthant");
+        }
+    }
+}
+
+[[noreturn]] void throw_negative_face(const Setup& setup, const std::vector<int>& signs,
+                                      const FaceDecision& decision) {
+    throw InputError(
+        "K is not >= 0 near the point: a face polynomial of its Newton polyhedron "
+        "changes sign on the orthant " +
+            signs_text(signs) + " (" + decision.witness + decision.reason + ")",
+        "POLY",
+        "K must be a nonnegative function; if K = f^2 for a sign-changing f, give f "
+        "in the ideal form (--ideal)");
+    (void)setup;
+}
+
+// The chart-stratum system of `face` in `cone`, or nothing if the cone does not meet the
+// relative interior of the face's normal cone in full dimension (§3.4).
+std::optional<std::vector<Polynomial>> stratum_system(const NewtonPolyhedron& polyhedron,
+                                                      const NewtonFace& face,
+                                                      const std::vector<int>& cone,
+                                                      const std::vector<Polynomial>& system) {
+    std::vector<int> free_rays;
+    for (int f : cone) {
+        if (!std::binary_search(face.facet_ids.begin(), face.facet_ids.end(), f))
+            free_rays.push_back(f);
+    }
+    if (static_cast<int>(free_rays.size()) != face.dimension)
+        return std::nullopt;
+
+    std::vector<Polynomial> out;
+    for (const auto& p : system) {
+        std::vector<Term> terms;
+        for (const auto& term : p.terms()) {
+            ExpVec exponents;
+            for (int f : free_rays)
+                exponents.push_back(polyhedron.slack(f, term.exponents));
+            terms.push_back({exponents, term.coefficient});
+        }
+        out.push_back(Polynomial::from_terms(face.dimension, terms));
+    }
+    return out;
+}
+
+FaceDecision bernstein_on_strata(const Setup& setup, const NewtonPolyhedron& polyhedron,
+                                 const NewtonFace& face, const std::vector<std::vector<int>>& cones,
+                                 const std::vector<Polynomial>& system) {
+    FaceDecision decision;
+    std::size_t strata = 0, boxes = 0;
+    for (const auto& cone : cones) {
+        setup.check_time();
+        auto stratum = stratum_system(polyhedron, face, cone, system);
+        if (!stratum)
+            continue;
+        ++strata;
+        auto certificate = certify_no_common_zero_on_cube(
+            *stratum, setup.options.max_bernstein_depth * face.dimension, 20000,
+            setup.local.form == Form::function);
+        boxes += certificate.boxes;
+        if (certificate.negative_box) {
+            decision.negative_somewhere = true;
+            decision.reason = "the face polynomial is negative on a box of a chart stratum";
+            return decision;
+        }
+        if (certificate.certified)
+            continue;
+
+        bool interior =
+            certificate.common_zero &&
+            std::all_of(certificate.common_zero->begin(), certificate.common_zero->end(),
+                        [](const Rational& x) { return x.sign() > 0; });
+        if (interior) {
+            decision.status = FaceStatus::degenerate;
+            decision.witness = "the face system vanishes in a chart stratum at v = (";
+            for (std::size_t i = 0; i < certificate.common_zero->size(); ++i) {
+                decision.witness +=
+                    (i ? "," : "") + (*certificate.common_zero)[i].to_short_string();
+            }
+            decision.witness += ")";
+        } else {
+            decision.reason = "Bernstein test on a chart stratum: " + certificate.detail;
+        }
+        return decision;
+    }
+    decision.status = FaceStatus::nondegenerate;
+    decision.reason = "no zero on " + std::to_string(strata) +
+                      " chart strata (exact Bernstein expansion, " + std::to_string(boxes) +
+                      " boxes)";
+    return decision;
+}
+
+std::vector<ExpVec> vertices_of(const NewtonPolyhedron& polyhedron, const NewtonFace& face) {
+    std::vector<ExpVec> out;
+    for (int v : face.vertex_ids)
+        out.push_back(polyhedron.vertices()[v]);
+    return out;
+}
+
+void check_faces(const Setup& setup, const NewtonPolyhedron& polyhedron,
+                 const std::vector<std::vector<int>>& cones, RlctResult& result) {
+    std::uint64_t seed = 1;
+    for (const auto& face : polyhedron.faces()) {
+        if (!face.compact || face.dimension == 0)
+            continue;
+        setup.check_time();
+        const auto system = face_system(polyhedron, face, setup.generators);
+
+        for (const auto& signs : sign_classes(system, setup.local.orthant)) {
+            std::vector<Polynomial> signed_system;
+            for (const auto& p : system)
+                signed_system.push_back(p.with_signs(signs));
+
+            FaceDecision decision =
+                decide_face(signed_system, polyhedron, face, setup.local.form, seed++);
+            if (decision.status == FaceStatus::undecided && !cones.empty()) {
+                decision = bernstein_on_strata(setup, polyhedron, face, cones, signed_system);
+            }
+            if (decision.negative_somewhere)
+                throw_negative_face(setup, signs, decision);
+
+            result.faces.push_back({vertices_of(polyhedron, face), face.dimension, signs,
+                                    decision.status, decision.reason, decision.witness});
+        }
+    }
+}
+
+void set_value(const Setup& setup, const TauDistance& tau_distance, RlctResult& result) {
+    result.tau_distance = tau_distance.distance;
+    result.lambda = Rational(1) / (Rational(setup.exponent_scale) * tau_distance.distance);
+    result.multiplicity = tau_distance.multiplicity;
+}
+
+void by_linear_programming(const Setup& setup, RlctResult& result) {
+    const bool certified =
+        every_generator_one_signed(setup.generators, setup.local.orthant, setup.local.form);
+    setup.progress("Newton value by exact linear programming (" + std::to_string(setup.d) +
+                   " variables)");
+    // θ needs one LP per support point; for large uncertified problems (λ_N, 1) is still a
+    // valid upper bound in the pair order, since θ >= 1.
+    const bool with_multiplicity = certified || setup.d <= kMaxVariablesForLpMultiplicity;
+    auto tau_distance = tau_distance_by_lp(setup.support, setup.tau, with_multiplicity);
+    set_value(setup, tau_distance, result);
+    if (!with_multiplicity) {
+        result.multiplicity = 1;
+        result.notes.push_back("multiplicity not computed (" + std::to_string(setup.d) +
+                               " variables); m = 1 keeps the pair an upper bound");
+    }
+
+    result.notes.push_back("faces and charts not enumerated: " + std::to_string(setup.d) +
+                           " variables exceed max_hull_variables = " +
+                           std::to_string(setup.options.max_hull_variables));
+    if (certified) {
+        result.certainty = Certainty::exact;
+        result.notes.push_back(
+            "non-degenerate: every generator has coefficients of one sign on "
+            "every orthant of the domain");
+    } else {
+        result.notes.push_back(
+            "upper bound (Newton value, Lin 2017 Thm 1.3): non-degeneracy "
+            "not checked");
+    }
+}
+
+void by_hull(const Setup& setup, RlctResult& result) {
+    auto polyhedron = NewtonPolyhedron::from_support(setup.support, setup.d);
+    setup.progress("hull: " + std::to_string(polyhedron.vertices().size()) + " vertices, " +
+                   std::to_string(polyhedron.facets().size()) + " facets");
+    if (setup.local.form == Form::function)
+        check_vertex_signs(setup, polyhedron);
+
+    auto tau_distance = slt::tau_distance(polyhedron, setup.tau);
+    set_value(setup, tau_distance, result);
+    for (int f : tau_distance.active_facets)
+        result.active_facets.push_back(polyhedron.facets()[f]);
+
+    std::vector<std::vector<int>> cones;
+    try {
+        cones = simplicial_normal_cones(polyhedron, setup.options.max_charts);
+        for (const auto& cone : cones) {
+            result.charts.push_back(make_chart(polyhedron, cone, setup.tau, setup.exponent_scale));
+        }
+        setup.progress("charts: " + std::to_string(cones.size()));
+    } catch (const LimitExceeded& e) {
+        result.notes.push_back(std::string("charts not listed: ") + e.what());
+        cones.clear();
+    }
+
+    if (every_generator_one_signed(setup.generators, setup.local.orthant, setup.local.form)) {
+        result.certainty = Certainty::exact;
+        result.notes.push_back(
+            "non-degenerate: every generator has coefficients of one sign on "
+            "every orthant of the domain, so every compact face system does");
+        return;
+    }
+    check_faces(setup, polyhedron, cones, result);
+    bool all_nondegenerate =
+        std::all_of(result.faces.begin(), result.faces.end(),
+                    [](const FaceCheck& f) { return f.status == FaceStatus::nondegenerate; });
+    result.certainty = all_nondegenerate ? Certainty::exact : Certainty::upper_bound;
+    if (!all_nondegenerate) {
+        result.notes.push_back(
+            "upper bound (Newton value, Lin 2017 Thm 1.3): some compact face "
+            "is degenerate or undecided; resolving it needs blow-ups "
+            "(TODO(#3))");
+    }
+}
+
+}  // namespace
+
+Rational RlctResult::threshold_of_given_form() const {
+    return form == Form::ideal ? lambda * Rational(2) : lambda;
+}
+
+RlctResult compute_rlct(const Problem& problem, const RlctOptions& options) {
+    validate(problem);
+    Setup setup = make_setup(problem, options);
+
+    RlctResult result;
+    result.form = problem.form;
+    result.vars = problem.vars;
+    result.tau = setup.tau;
+
+    if (setup.generators.empty()) {
+        // K ≡ 0 near the point: ζ(z) = ∫φ has no pole; the convention is (0, 1) (§1.1).
+        result.lambda = Rational(0);
+        result.multiplicity = 1;
+        result.certainty = Certainty::exact;
+        result.notes.push_back("K is identically zero: (λ, m) = (0, 1) by convention");
+        return result;
+    }
+    if (nonzero_at_point(setup, problem)) {
+        result.infinite = true;
+        result.certainty = Certainty::exact;
+        result.notes.push_back("K does not vanish at the point: λ = ∞");
+        return result;
+    }
+
+    try {
+        if (setup.d > options.max_hull_variables) {
+            by_linear_programming(setup, result);
+        } else {
+            by_hull(setup, result);
+        }
+    } catch (const LimitExceeded& e) {
+        result.certainty = Certainty::upper_bound;
+        result.notes.push_back(std::string("stopped early: ") + e.what());
+        if (result.tau_distance.is_zero())
+            throw;
+    }
+    return result;
+}
+
+const char* to_string(Certainty certainty) {
+    return certainty == Certainty::exact ? "exact" : "upper_bound";
+}
+
+const char* to_string(Form form) {
+    return form == Form::function ? "function" : "ideal";
+}
+
+const char* to_string(FaceStatus status) {
+    switch (status) {
+        case FaceStatus::nondegenerate:
+            return "nondegenerate";
+        case FaceStatus::degenerate:
+            return "degenerate";
+        case FaceStatus::undecided:
+            return "undecided";
+    }
+    return "undecided";
+}
+
+}  // namespace slt
