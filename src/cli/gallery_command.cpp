@@ -296,6 +296,7 @@ Examples:
         ->add_option("--time-limit", args->time_limit_seconds,
                      "seconds per problem before reporting a bound (0 = none)")
         ->capture_default_str()
+        ->type_name("S")
         ->check(CLI::NonNegativeNumber);
 
     command->callback([args]() { run_gallery(*args); });

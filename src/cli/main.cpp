@@ -16,9 +16,10 @@ Examples:
   slt rlct --at 1,0 "(x-1)^2*y^2"               the local RLCT at the point (1, 0)
   slt rlct --json --file examples/watanabe_x2y4.toml
   slt gallery                                   every example, compared with published values
+  slt estimate --help, slt check --help         the Monte Carlo side (docs/numerics.md)
 
 Exit codes: 0 success, 1 internal error, 2 bad input, 3 limit exceeded.
-Documentation: docs/cli.md, docs/problem-files.md.)";
+Documentation: docs/cli.md, docs/problem-files.md, docs/numerics.md.)";
 
 // CLI11 reports its own usage errors (unknown flag, missing value) as ParseError.
 int exit_for_parse_error(CLI::App& app, const CLI::ParseError& error) {

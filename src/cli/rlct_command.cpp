@@ -124,6 +124,7 @@ void register_rlct_command(CLI::App& app) {
     command
         ->add_option("--time-limit", args->time_limit_seconds,
                      "stop after S seconds and report an upper bound (0 = no limit)")
+        ->type_name("S")
         ->check(CLI::NonNegativeNumber);
 
     command->callback([args]() { run_rlct(*args); });

@@ -43,15 +43,20 @@ std::string facet_text(const Facet& facet, const std::vector<std::string>& vars)
     return text + " = " + std::to_string(facet.offset);
 }
 
+bool at_origin(const Problem& problem) {
+    for (const auto& coordinate : problem.point) {
+        if (!coordinate.is_zero())
+            return false;
+    }
+    return true;
+}
+
 std::string domain_text(const Problem& problem) {
-    bool at_origin = true;
-    for (const auto& coordinate : problem.point)
-        at_origin = at_origin && coordinate.is_zero();
     bool all_free = true;
     for (auto range : problem.orthant)
         all_free = all_free && range == CoordinateRange::free;
 
-    std::string text = at_origin ? "at the origin" : "at " + rational_tuple(problem.point);
+    std::string text = at_origin(problem) ? "at the origin" : "at " + rational_tuple(problem.point);
     if (!all_free) {
         text += ", orthant " + joined(problem.orthant, ",", [](CoordinateRange r) {
                     return std::string(1, to_symbol(r));
@@ -86,8 +91,9 @@ void write_faces(std::ostringstream& out, const RlctResult& result) {
         << "vertices; reason\n";
     for (const auto& face : result.faces) {
         out << "  " << std::setw(4) << face.dimension << std::setw(14) << to_string(face.status)
-            << std::setw(10) << sign_text(face.signs) << joined(face.vertices, " ", integer_tuple)
-            << "; " << face.reason;
+            << std::setw(10) << sign_text(face.signs) << joined(face.vertices, " ", integer_tuple);
+        if (!face.reason.empty())
+            out << "; " << face.reason;
         if (!face.witness.empty())
             out << "; witness " << face.witness;
         out << "\n";
@@ -120,7 +126,9 @@ std::string certainty_in_words(const RlctResult& result) {
     }
     if (result.notes.empty())
         return "upper bound (no non-degeneracy certificate)";
-    return "upper bound: " + joined(result.notes, "; ", [](const std::string& n) { return n; });
+    std::string notes = joined(result.notes, "; ", [](const std::string& n) { return n; });
+    // The engine's notes usually begin with the words themselves; do not say them twice.
+    return notes.rfind("upper bound", 0) == 0 ? notes : "upper bound: " + notes;
 }
 
 std::string to_report(const RlctResult& result, const Problem& problem, bool verbose) {
@@ -130,7 +138,7 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
     out << problem_text(problem);
 
     if (result.infinite) {
-        out << "λ = ∞ (K does not vanish at the point)\n";
+        out << "\nλ = ∞ (K does not vanish at the point)\n";
         return out.str();
     }
 
@@ -146,7 +154,10 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
 
     if (!result.active_facets.empty()) {
         out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
-            << " with τ = h + 1 = " << rational_tuple(result.tau) << "; deciding facets:\n";
+            << " with τ = h + 1 = " << rational_tuple(result.tau) << "; deciding facets";
+        if (!at_origin(problem))
+            out << " (exponents of K in coordinates centred at the point)";
+        out << ":\n";
         for (const auto& facet : result.active_facets) {
             out << "  " << facet_text(facet, problem.vars) << "\n";
         }
