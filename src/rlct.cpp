@@ -17,7 +17,10 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 // Above this many variables an uncertified Newton value is reported without θ.
-constexpr int kMaxVariablesForLpMultiplicity = 40;
+constexpr int kMaxVariablesForLpMultiplicity = 24;
+// Above this many variables an uncertified problem gets the cheap bound of the direction
+// a = (1,...,1) instead of the Newton LP (exact rational simplex time grows fast).
+constexpr int kMaxVariablesForUncertifiedLp = 64;
 
 // Everything one computation needs, prepared once.
 struct Setup {
@@ -247,11 +250,42 @@ void set_value(const Setup& setup, const TauDistance& tau_distance, RlctResult& 
     result.multiplicity = tau_distance.multiplicity;
 }
 
+// λ <= λ_N = min over a >= 0 of <a, τ>/N(a) <= <1, τ>/N(1) (Theorem A; N(1) is the order of
+// the support), the ratio of the exceptional divisor of the point blow-up.
+void point_blowup_bound(const Setup& setup, RlctResult& result) {
+    std::int64_t order = -1;
+    for (const auto& beta : setup.support) {
+        std::int64_t degree = 0;
+        for (auto e : beta)
+            degree += e;
+        if (order < 0 || degree < order)
+            order = degree;
+    }
+    Rational weight(0);
+    for (const auto& t : setup.tau)
+        weight += t;
+
+    result.tau_distance = Rational(order) / weight;
+    result.lambda = weight / Rational(setup.exponent_scale * order);
+    result.multiplicity = 1;
+    result.certainty = Certainty::upper_bound;
+    result.notes.push_back(
+        "upper bound from the point blow-up direction (1,...,1): the Newton "
+        "LP is skipped above " +
+        std::to_string(kMaxVariablesForUncertifiedLp) +
+        " variables when no global non-degeneracy certificate applies");
+}
+
 void by_linear_programming(const Setup& setup, RlctResult& result) {
     const bool certified =
         every_generator_one_signed(setup.generators, setup.local.orthant, setup.local.form);
     setup.progress("Newton value by exact linear programming (" + std::to_string(setup.d) +
                    " variables)");
+    if (!certified && setup.d > kMaxVariablesForUncertifiedLp) {
+        point_blowup_bound(setup, result);
+        return;
+    }
+
     // θ needs one LP per support point; for large uncertified problems (λ_N, 1) is still a
     // valid upper bound in the pair order, since θ >= 1.
     const bool with_multiplicity = certified || setup.d <= kMaxVariablesForLpMultiplicity;

@@ -50,34 +50,28 @@ TauDistance tau_distance(const NewtonPolyhedron& polyhedron, const std::vector<R
 TauDistance tau_distance_by_lp(const std::vector<ExpVec>& support, const std::vector<Rational>& tau,
                                bool with_multiplicity) {
     const auto points = minimal_points(support);
-    const std::size_t d = tau.size(), n = points.size();
+    const std::size_t d = tau.size();
 
-    // Variables (t, μ_1..μ_n). Rows: t τ_i - Σ μ_k α_ki >= 0; μ_k >= 0; Σ μ_k - 1 = 0.
+    // The dual form (few variables, many rows, which suits cddlib's dual simplex):
+    // 1/l_τ = min { <a, τ> : a >= 0, <a, α_k> >= 1 for all k } (ALGORITHMS.md §2.2).
     std::vector<detail::AffineRow> rows;
+    for (const auto& alpha : points) {
+        detail::AffineRow row{Rational(-1)};
+        for (std::size_t i = 0; i < d; ++i)
+            row.push_back(Rational(alpha[i]));
+        rows.push_back(row);
+    }
     for (std::size_t i = 0; i < d; ++i) {
-        detail::AffineRow row{Rational(0), tau[i]};
-        for (const auto& alpha : points)
-            row.push_back(Rational(-alpha[i]));
+        detail::AffineRow row(d + 1, Rational(0));
+        row[i + 1] = Rational(1);
         rows.push_back(row);
     }
-    for (std::size_t k = 0; k < n; ++k) {
-        detail::AffineRow row(n + 2, Rational(0));
-        row[k + 2] = Rational(1);
-        rows.push_back(row);
-    }
-    detail::AffineRow sum_row(n + 2, Rational(1));
-    sum_row[0] = Rational(-1);
-    sum_row[1] = Rational(0);
-    rows.push_back(sum_row);
-
-    std::vector<Rational> objective(n + 1, Rational(0));
-    objective[0] = Rational(1);
-    auto optimum = detail::lp_minimum(rows, {rows.size() - 1}, objective);
-    if (!optimum)
+    auto optimum = detail::lp_minimum(rows, {}, tau);
+    if (!optimum || optimum->sign() <= 0)
         throw std::runtime_error("the τ-distance LP has no optimum");
 
     TauDistance result;
-    result.distance = *optimum;
+    result.distance = Rational(1) / *optimum;
     if (!with_multiplicity)
         return result;
 

@@ -22,7 +22,7 @@ struct TauDistance {
 TauDistance tau_distance(const NewtonPolyhedron& polyhedron, const std::vector<Rational>& tau);
 
 // The same quantities without a hull, by exact linear programming over the support
-// (minimise t subject to t·τ >= Σ μ_k α_k, Σ μ_k = 1, μ >= 0), and θ as the dimension of the
+// (1/l_τ = min <a, τ> over a >= 0 with <a, α> >= 1 on the support), and θ as the dimension of the
 // normal cone {a >= 0 : <a, α_k - l_τ τ> >= 0 for all k} from its implicit equalities.
 // Serves problems too large for face enumeration, and as an independent check of the hull.
 // With `with_multiplicity` false, θ is left 0.

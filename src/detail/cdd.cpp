@@ -1,9 +1,12 @@
 #include "cdd.hpp"
 
+// cddlib's headers need gmp.h first, then setoper.h before cdd.h (separate blocks keep the
+// formatter from sorting them); GMPRATIONAL is defined by the build (slt_deps::cdd).
 #include <gmp.h>
-// cddlib's headers must come after gmp.h; GMPRATIONAL is defined by the build (slt_deps::cdd).
-#include <cdd.h>
+
 #include <setoper.h>
+
+#include <cdd.h>
 
 #include <memory>
 #include <mutex>
