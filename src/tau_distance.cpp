@@ -16,6 +16,122 @@ Rational dot(const std::vector<std::int64_t>& a, const std::vector<Rational>& x)
     return sum;
 }
 
+// The face G* of Γ+ exposed by an optimal a*: the support points with <a*, α> = 1 and the
+// rays e_i with a*_i = 0. It contains p = l_τ τ.
+struct ExposedFace {
+    std::vector<ExpVec> points;
+    std::vector<std::size_t> rays;
+};
+
+ExposedFace exposed_face(const std::vector<ExpVec>& points, const std::vector<Rational>& a_star) {
+    ExposedFace face;
+    for (const auto& alpha : points) {
+        Rational value(0);
+        for (std::size_t i = 0; i < alpha.size(); ++i)
+            value += Rational(alpha[i]) * a_star[i];
+        if (value == Rational(1))
+            face.points.push_back(alpha);
+    }
+    for (std::size_t i = 0; i < a_star.size(); ++i) {
+        if (a_star[i].is_zero())
+            face.rays.push_back(i);
+    }
+    return face;
+}
+
+// True when p is a combination of all generators of the face with positive weights, i.e. p
+// lies in its relative interior: max ε subject to p = Σ μ_v v + Σ ρ_i e_i, Σ μ_v = 1,
+// μ, ρ >= ε, ε <= 1 has ε > 0.
+bool in_relative_interior(const ExposedFace& face, const std::vector<Rational>& p) {
+    const std::size_t d = p.size(), nv = face.points.size(), nr = face.rays.size();
+    const std::size_t nvars = nv + nr + 1;  // (μ, ρ, ε)
+    std::vector<detail::AffineRow> rows;
+    std::vector<std::size_t> equalities;
+
+    for (std::size_t i = 0; i < d; ++i) {
+        detail::AffineRow row(nvars + 1, Rational(0));
+        row[0] = -p[i];
+        for (std::size_t v = 0; v < nv; ++v)
+            row[1 + v] = Rational(face.points[v][i]);
+        for (std::size_t r = 0; r < nr; ++r) {
+            if (face.rays[r] == i)
+                row[1 + nv + r] = Rational(1);
+        }
+        equalities.push_back(rows.size());
+        rows.push_back(row);
+    }
+    detail::AffineRow sum(nvars + 1, Rational(0));
+    sum[0] = Rational(-1);
+    for (std::size_t v = 0; v < nv; ++v)
+        sum[1 + v] = Rational(1);
+    equalities.push_back(rows.size());
+    rows.push_back(sum);
+
+    for (std::size_t k = 0; k < nv + nr; ++k) {
+        detail::AffineRow row(nvars + 1, Rational(0));
+        row[1 + k] = Rational(1);
+        row[nvars] = Rational(-1);
+        rows.push_back(row);
+    }
+    detail::AffineRow cap(nvars + 1, Rational(0));
+    cap[0] = Rational(1);
+    cap[nvars] = Rational(-1);
+    rows.push_back(cap);
+
+    std::vector<Rational> objective(nvars, Rational(0));
+    objective[nvars - 1] = Rational(-1);
+    auto solution = detail::lp_minimum(rows, equalities, objective);
+    return solution && solution->value.sign() < 0;
+}
+
+// θ = codim of the smallest face G containing p = l_τ τ. Usually G is the face G* exposed by
+// the optimal a*, and then θ = d - dim G* by a rank; otherwise θ is the dimension of the
+// normal cone of G, from its implicit equalities (slower).
+int multiplicity_at(const std::vector<ExpVec>& points, const std::vector<Rational>& tau,
+                    const Rational& distance, const std::vector<Rational>& a_star) {
+    const std::size_t d = tau.size();
+    std::vector<Rational> p;
+    for (const auto& t : tau)
+        p.push_back(distance * t);
+
+    const ExposedFace face = exposed_face(points, a_star);
+    if (in_relative_interior(face, p)) {
+        std::vector<std::vector<Rational>> directions;
+        for (const auto& v : face.points) {
+            std::vector<Rational> diff;
+            for (std::size_t i = 0; i < d; ++i)
+                diff.emplace_back(v[i] - face.points[0][i]);
+            directions.push_back(diff);
+        }
+        for (std::size_t r : face.rays) {
+            std::vector<Rational> e(d, Rational(0));
+            e[r] = Rational(1);
+            directions.push_back(e);
+        }
+        return static_cast<int>(d) - rational_rank(directions, static_cast<int>(d));
+    }
+
+    // The normal cone {a >= 0 : <a, α_k - p> >= 0}; rows strict at a* are never implicit
+    // equalities, and the cone near a* (so its span) is cut out by the tight rows.
+    std::vector<detail::AffineRow> cone;
+    for (std::size_t r : face.rays) {
+        detail::AffineRow row(d + 1, Rational(0));
+        row[r + 1] = Rational(1);
+        cone.push_back(row);
+    }
+    for (const auto& alpha : face.points) {
+        detail::AffineRow row{Rational(0)};
+        for (std::size_t i = 0; i < d; ++i)
+            row.push_back(Rational(alpha[i]) - p[i]);
+        cone.push_back(row);
+    }
+    std::vector<std::vector<Rational>> equalities;
+    for (std::size_t r : detail::implicit_equalities_of_cone(cone)) {
+        equalities.push_back(std::vector<Rational>(cone[r].begin() + 1, cone[r].end()));
+    }
+    return static_cast<int>(d) - rational_rank(equalities, static_cast<int>(d));
+}
+
 }  // namespace
 
 TauDistance tau_distance(const NewtonPolyhedron& polyhedron, const std::vector<Rational>& tau) {
@@ -67,34 +183,16 @@ TauDistance tau_distance_by_lp(const std::vector<ExpVec>& support, const std::ve
         rows.push_back(row);
     }
     auto optimum = detail::lp_minimum(rows, {}, tau);
-    if (!optimum || optimum->sign() <= 0)
+    if (!optimum || optimum->value.sign() <= 0) {
         throw std::runtime_error("the τ-distance LP has no optimum");
+    }
 
     TauDistance result;
-    result.distance = Rational(1) / *optimum;
+    result.distance = Rational(1) / optimum->value;
     if (!with_multiplicity)
         return result;
 
-    // Normal cone of the smallest face through p = l_τ τ, in a: a_i >= 0 and <a, α_k - p> >= 0.
-    std::vector<detail::AffineRow> cone;
-    for (std::size_t i = 0; i < d; ++i) {
-        detail::AffineRow row(d + 1, Rational(0));
-        row[i + 1] = Rational(1);
-        cone.push_back(row);
-    }
-    for (const auto& alpha : points) {
-        detail::AffineRow row{Rational(0)};
-        for (std::size_t i = 0; i < d; ++i)
-            row.push_back(Rational(alpha[i]) - result.distance * tau[i]);
-        cone.push_back(row);
-    }
-
-    // dim(cone) = d - rank of its implicit equalities; θ = dim(cone).
-    std::vector<std::vector<Rational>> equalities;
-    for (std::size_t r : detail::implicit_equalities(cone)) {
-        equalities.push_back(std::vector<Rational>(cone[r].begin() + 1, cone[r].end()));
-    }
-    result.multiplicity = static_cast<int>(d) - rational_rank(equalities, static_cast<int>(d));
+    result.multiplicity = multiplicity_at(points, tau, result.distance, optimum->point);
     return result;
 }
 

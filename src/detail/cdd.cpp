@@ -105,9 +105,9 @@ HullOutput convex_hull(const std::vector<ExpVec>& points, const std::vector<ExpV
     return out;
 }
 
-std::optional<Rational> lp_minimum(const std::vector<AffineRow>& rows,
-                                   const std::vector<std::size_t>& equalities,
-                                   const std::vector<Rational>& objective) {
+std::optional<LpSolution> lp_minimum(const std::vector<AffineRow>& rows,
+                                     const std::vector<std::size_t>& equalities,
+                                     const std::vector<Rational>& objective) {
     ensure_initialised();
 
     const std::size_t cols = objective.size() + 1;
@@ -126,10 +126,14 @@ std::optional<Rational> lp_minimum(const std::vector<AffineRow>& rows,
     check(error, "dd_LPSolve");
     if (lp->LPS != dd_Optimal)
         return std::nullopt;
-    return from_mpq(lp->optvalue);
+
+    LpSolution solution{from_mpq(lp->optvalue), {}};
+    for (std::size_t j = 1; j < cols; ++j)
+        solution.point.push_back(from_mpq(lp->sol[j]));
+    return solution;
 }
 
-std::vector<std::size_t> implicit_equalities(const std::vector<AffineRow>& rows) {
+std::vector<std::size_t> implicit_equalities_of_cone(const std::vector<AffineRow>& rows) {
     ensure_initialised();
     if (rows.empty())
         return {};

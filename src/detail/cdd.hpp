@@ -25,13 +25,20 @@ struct HullOutput {
 // Throws std::runtime_error if cddlib reports an error.
 HullOutput convex_hull(const std::vector<ExpVec>& points, const std::vector<ExpVec>& rays, int d);
 
-// Minimises <objective, x> subject to rows b + <a, x> >= 0 (rows listed in `equalities`
-// hold with equality). Returns the optimum, or nothing if the LP is infeasible/unbounded.
-std::optional<Rational> lp_minimum(const std::vector<AffineRow>& rows,
-                                   const std::vector<std::size_t>& equalities,
-                                   const std::vector<Rational>& objective);
+struct LpSolution {
+    Rational value;
+    std::vector<Rational> point;
+};
 
-// The rows of {x : b + <a, x> >= 0} that hold with equality on the whole set.
-std::vector<std::size_t> implicit_equalities(const std::vector<AffineRow>& rows);
+// Minimises <objective, x> subject to rows b + <a, x> >= 0 (rows listed in `equalities`
+// hold with equality). Returns the optimum and an optimal point, or nothing if the LP is
+// infeasible or unbounded.
+std::optional<LpSolution> lp_minimum(const std::vector<AffineRow>& rows,
+                                     const std::vector<std::size_t>& equalities,
+                                     const std::vector<Rational>& objective);
+
+// The rows of the cone {x : <a_k, x> >= 0} (rows given as {0, a_k}) that hold with equality
+// on the whole cone (cddlib's dd_ImplicitLinearityRows: one LP per undecided row).
+std::vector<std::size_t> implicit_equalities_of_cone(const std::vector<AffineRow>& rows);
 
 }  // namespace slt::detail
