@@ -14,8 +14,10 @@ namespace slt {
 class InputError : public std::runtime_error {
   public:
     InputError(const std::string& what, const std::string& where, const std::string& fix)
-        : std::runtime_error(compose(what, where, fix)), where_(where), fix_(fix) {}
+        : std::runtime_error(compose(what, where, fix)), problem_(what), where_(where), fix_(fix) {}
 
+    // The three parts of the message: what was wrong, where, and how to fix it.
+    const std::string& problem() const { return problem_; }
     const std::string& where() const { return where_; }
     const std::string& fix() const { return fix_; }
 
@@ -30,6 +32,7 @@ class InputError : public std::runtime_error {
         return message;
     }
 
+    std::string problem_;
     std::string where_;
     std::string fix_;
 };

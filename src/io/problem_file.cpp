@@ -155,17 +155,6 @@ toml::table parse_toml(const std::string& toml_text, const std::string& path) {
     }
 }
 
-// InputError composes "what (at where). fix"; recover "what" to relocate the error.
-std::string what_part(const InputError& error) {
-    std::string message = error.what();
-    std::size_t suffix = 0;
-    if (!error.where().empty())
-        suffix += error.where().size() + 6;  // " (at " + ")"
-    if (!error.fix().empty())
-        suffix += error.fix().size() + 2;  // ". "
-    return suffix <= message.size() ? message.substr(0, message.size() - suffix) : message;
-}
-
 // "--prior entry 2" -> "prior entry 2"; "POLY, character 7" -> "K, character 7".
 std::string file_key_for(const std::string& flag_location, bool ideal) {
     const std::pair<const char*, const char*> renames[] = {{"POLY", ideal ? "ideal" : "K"},
@@ -221,7 +210,7 @@ Problem problem_from_file(const ProblemFile& file) {
         return problem_from_text(file.text);
     } catch (const InputError& error) {
         std::string key = file_key_for(error.where(), file.text.ideal);
-        throw InputError(what_part(error), file.path + ": " + key, error.fix());
+        throw InputError(error.problem(), file.path + ": " + key, error.fix());
     }
 }
 

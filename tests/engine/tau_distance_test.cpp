@@ -1,7 +1,7 @@
 // The τ-distance and θ by two independent algorithms: facets of the exact hull, and linear
 // programming over the support (exposed face or implicit equalities). They must agree.
-#include "slt/newton_polyhedron.hpp"
 #include "slt/tau_distance.hpp"
+#include "slt/newton_polyhedron.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -16,10 +16,13 @@ std::vector<slt::ExpVec> random_support(std::mt19937_64& rng, int d) {
     for (int k = 0; k < n; ++k) {
         slt::ExpVec beta(d);
         int total = 0;
-        for (auto& e : beta) total += (e = exponent(rng));
-        if (total > 0) support.push_back(beta);
+        for (auto& e : beta)
+            total += (e = exponent(rng));
+        if (total > 0)
+            support.push_back(beta);
     }
-    if (support.empty()) support.push_back(slt::ExpVec(d, 1));
+    if (support.empty())
+        support.push_back(slt::ExpVec(d, 1));
     return support;
 }
 
@@ -35,7 +38,8 @@ TEST_CASE("hull and LP give the same τ-distance and multiplicity", "[newton]") 
         const int d = dimension(rng);
         const auto support = random_support(rng, d);
         std::vector<slt::Rational> tau;
-        for (int i = 0; i < d; ++i) tau.emplace_back(prior(rng) + 1, trial % 3 == 0 ? 2 : 1);
+        for (int i = 0; i < d; ++i)
+            tau.emplace_back(prior(rng) + 1, trial % 3 == 0 ? 2 : 1);
 
         const auto polyhedron = slt::NewtonPolyhedron::from_support(support, d);
         const auto by_hull = slt::tau_distance(polyhedron, tau);

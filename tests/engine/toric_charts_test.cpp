@@ -4,9 +4,9 @@
 // - pull-back: substituting w_i = Π_j v_j^{A_ij} into K with polynomial arithmetic gives
 //   v^κ times a polynomial that is non-zero at v = 0, and min over charts of ρ equals
 //   1/(τ-distance) (issue #2, point 5).
+#include "slt/toric_charts.hpp"
 #include "slt/newton_polyhedron.hpp"
 #include "slt/rlct.hpp"
-#include "slt/toric_charts.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -20,7 +20,8 @@ slt::Rational tiling_sum(const std::vector<slt::ToricChart>& charts, const slt::
         slt::Rational term(chart.determinant);
         for (const auto& ray : chart.rays) {
             std::int64_t weight = 0;
-            for (std::size_t i = 0; i < ray.size(); ++i) weight += ray[i] * (gamma[i] + 1);
+            for (std::size_t i = 0; i < ray.size(); ++i)
+                weight += ray[i] * (gamma[i] + 1);
             term /= slt::Rational(weight);
         }
         sum += term;
@@ -33,13 +34,15 @@ slt::Polynomial pull_back(const slt::Polynomial& k, const slt::ToricChart& chart
     std::vector<slt::Polynomial> w;
     for (int i = 0; i < d; ++i) {
         slt::ExpVec exponents(d);
-        for (int j = 0; j < d; ++j) exponents[j] = chart.rays[j][i];
+        for (int j = 0; j < d; ++j)
+            exponents[j] = chart.rays[j][i];
         w.push_back(slt::Polynomial::monomial(exponents, slt::Rational(1)));
     }
     slt::Polynomial result(d);
     for (const auto& term : k.terms()) {
         slt::Polynomial product = slt::Polynomial::constant(d, term.coefficient);
-        for (int i = 0; i < d; ++i) product = product * w[i].pow(term.exponents[i]);
+        for (int i = 0; i < d; ++i)
+            product = product * w[i].pow(term.exponents[i]);
         result = result + product;
     }
     return result;
@@ -65,7 +68,8 @@ TEST_CASE("charts tile the positive orthant exactly", "[charts]") {
         std::vector<slt::ExpVec> support;
         for (int n = count(rng); n > 0; --n) {
             slt::ExpVec beta(d);
-            for (auto& e : beta) e = exponent(rng);
+            for (auto& e : beta)
+                e = exponent(rng);
             support.push_back(beta);
         }
         const auto polyhedron = slt::NewtonPolyhedron::from_support(support, d);
@@ -75,14 +79,15 @@ TEST_CASE("charts tile the positive orthant exactly", "[charts]") {
             charts.push_back(slt::make_chart(polyhedron, cone, tau, 1));
         }
 
-        for (const slt::ExpVec& gamma :
-             {slt::ExpVec(d, 0), slt::ExpVec(d, 1), [&] {
-                  slt::ExpVec g(d);
-                  for (int i = 0; i < d; ++i) g[i] = i + 2;
-                  return g;
-              }()}) {
+        for (const slt::ExpVec& gamma : {slt::ExpVec(d, 0), slt::ExpVec(d, 1), [&] {
+                                             slt::ExpVec g(d);
+                                             for (int i = 0; i < d; ++i)
+                                                 g[i] = i + 2;
+                                             return g;
+                                         }()}) {
             slt::Rational expected(1);
-            for (auto g : gamma) expected /= slt::Rational(g + 1);
+            for (auto g : gamma)
+                expected /= slt::Rational(g + 1);
             INFO("trial " << trial << ", d = " << d);
             CHECK(tiling_sum(charts, gamma) == expected);
         }
@@ -112,7 +117,9 @@ TEST_CASE("every chart pulls K back to v^kappa times a unit at the origin", "[ch
                 for (std::size_t j = 0; j < chart.kappa.size(); ++j) {
                     divisible = divisible && term.exponents[j] >= chart.kappa[j];
                 }
-                unit_at_origin = unit_at_origin || term.exponents == slt::ExpVec(chart.kappa.begin(), chart.kappa.end());
+                unit_at_origin =
+                    unit_at_origin ||
+                    term.exponents == slt::ExpVec(chart.kappa.begin(), chart.kappa.end());
             }
             CHECK(divisible);
             CHECK(unit_at_origin);
@@ -121,10 +128,12 @@ TEST_CASE("every chart pulls K back to v^kappa times a unit at the origin", "[ch
             slt::Rational chart_min(-1);
             int ties = 0;
             for (std::size_t j = 0; j < chart.rays.size(); ++j) {
-                if (chart.kappa[j] == 0) continue;
+                if (chart.kappa[j] == 0)
+                    continue;
                 slt::Rational weight(0);
                 for (std::size_t i = 0; i < chart.rays[j].size(); ++i) {
-                    weight += slt::Rational(chart.rays[j][i]) * (problem.prior_exponents[i] + slt::Rational(1));
+                    weight += slt::Rational(chart.rays[j][i]) *
+                              (problem.prior_exponents[i] + slt::Rational(1));
                 }
                 slt::Rational rho = weight / slt::Rational(chart.kappa[j]);
                 if (chart_min.sign() < 0 || rho < chart_min) {
@@ -134,7 +143,8 @@ TEST_CASE("every chart pulls K back to v^kappa times a unit at the origin", "[ch
                     ++ties;
                 }
             }
-            if (chart_min.sign() < 0) continue;
+            if (chart_min.sign() < 0)
+                continue;
             if (smallest_rho.sign() < 0 || chart_min < smallest_rho) {
                 smallest_rho = chart_min;
                 most_ties = ties;

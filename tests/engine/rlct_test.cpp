@@ -1,0 +1,219 @@
+// The engine against hand derivations (ALGORITHMS.md §1.3, §2.4, §3.5, the monomial formula
+// of Watanabe 2009 Thm 6.1) and against its own invariances (permutations, sign flips,
+// ideal versus function form).
+#include "slt/rlct.hpp"
+#include "slt/error.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+
+namespace {
+
+using slt::Rational;
+
+slt::RlctResult run(const std::string& k, const std::string& prior = "",
+                    const std::string& orthant = "", bool ideal = false,
+                    const std::string& vars = "", const std::string& point = "") {
+    slt::ProblemText text;
+    text.polynomial = k;
+    text.prior = prior;
+    text.orthant = orthant;
+    text.ideal = ideal;
+    text.vars = vars;
+    text.point = point;
+    return slt::compute_rlct(slt::problem_from_text(text));
+}
+
+bool pair_at_most(const Rational& l1, int m1, const Rational& l2, int m2) {
+    return l1 < l2 || (l1 == l2 && m1 >= m2);
+}
+
+void require_exact(const slt::RlctResult& r, const Rational& lambda, int m) {
+    CHECK(r.certainty == slt::Certainty::exact);
+    CHECK(r.lambda == lambda);
+    CHECK(r.multiplicity == m);
+}
+
+}  // namespace
+
+TEST_CASE("monomial formula with priors, random exponents", "[rlct]") {
+    // K = Π w_j^{κ_j} (κ_j even), φ = |w^h|: λ = min_j (h_j+1)/κ_j, m = #argmin (Watanabe
+    // 2009 Thm 6.1 standard form).
+    const std::uint64_t seed = 42;
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<int> half_kappa(0, 3), h(0, 3), dimension(1, 4);
+    INFO("seed " << seed);
+    for (int trial = 0; trial < 100; ++trial) {
+        const int d = dimension(rng);
+        std::string k, prior;
+        Rational best(-1);
+        int ties = 0;
+        for (int j = 0; j < d; ++j) {
+            int kappa = 2 * half_kappa(rng), hj = h(rng);
+            if (j == d - 1 && k.empty() && kappa == 0)
+                kappa = 2;
+            if (kappa > 0) {
+                k += (k.empty() ? "" : "*") + std::string("w") + std::to_string(j) + "^" +
+                     std::to_string(kappa);
+                Rational rho = Rational(hj + 1) / Rational(kappa);
+                if (best.sign() < 0 || rho < best) {
+                    best = rho;
+                    ties = 1;
+                } else if (rho == best) {
+                    ++ties;
+                }
+            }
+            prior += (j ? "," : "") + std::to_string(hj);
+        }
+        std::string vars;
+        for (int j = 0; j < d; ++j)
+            vars += (j ? "," : "") + std::string("w") + std::to_string(j);
+        INFO(k << " prior " << prior);
+        require_exact(run(k, prior, "", false, vars), best, ties);
+    }
+}
+
+TEST_CASE("boundary examples of ALGORITHMS.md §1.3", "[rlct]") {
+    // (w1 + w2^2)^2 on the half-plane w1 >= 0: (3/4, 1); the full neighbourhood is (1/2, 1),
+    // which the Newton engine can only bound.
+    require_exact(run("(a + b^2)^2", "", "+,*"), Rational(3, 4), 1);
+    auto full = run("(a + b^2)^2");
+    CHECK(full.certainty == slt::Certainty::upper_bound);
+    CHECK(pair_at_most(Rational(1, 2), 1, full.lambda, full.multiplicity));
+
+    // (x+y)^2 + (x-y)^4 on [0,1]^2: (1, 1).
+    require_exact(run("(x+y)^2 + (x-y)^4", "", "+,+"), Rational(1), 1);
+}
+
+TEST_CASE("worked example §3.5 with and without prior", "[rlct]") {
+    require_exact(run("x^6 + x^2*y^2 + y^6"), Rational(1, 2), 2);
+    require_exact(run("x^6 + x^2*y^2 + y^6", "1,0"), Rational(2, 3), 1);
+}
+
+TEST_CASE("degenerate examples of §2.4 are upper bounds above the true values", "[rlct]") {
+    struct Case {
+        const char* k;
+        Rational lambda;
+        int m;
+    };
+    for (const auto& c : std::vector<Case>{{"(x^2 - y^3)^2", Rational(5, 12), 1},
+                                           {"(x - y)^2", Rational(1, 2), 1},
+                                           {"(x^2 - y^2)^2", Rational(1, 2), 2},
+                                           {"(x - y)^2 + x^4", Rational(3, 4), 1},
+                                           {"(x + y)^2", Rational(1, 2), 1}}) {
+        INFO(c.k);
+        auto r = run(c.k);
+        CHECK(r.certainty == slt::Certainty::upper_bound);
+        CHECK(pair_at_most(c.lambda, c.m, r.lambda, r.multiplicity));
+        bool has_witness = std::any_of(r.faces.begin(), r.faces.end(), [](const auto& f) {
+            return f.status == slt::FaceStatus::degenerate && !f.witness.empty();
+        });
+        CHECK(has_witness);
+    }
+    // The non-degenerate row of the same table.
+    require_exact(run("x^4 + y^6"), Rational(5, 12), 1);
+}
+
+TEST_CASE("the ideal <x + y> is not claimed exact (sign-changing face, §8 pitfall 2)", "[rlct]") {
+    auto r = run("x + y", "", "", true);
+    CHECK(r.certainty == slt::Certainty::upper_bound);
+    CHECK(pair_at_most(Rational(1, 2), 1, r.lambda, r.multiplicity));
+    CHECK(r.threshold_of_given_form() == Rational(2) * r.lambda);
+}
+
+TEST_CASE("ideal form is half the ideal's threshold and matches the function form", "[rlct]") {
+    for (const auto& gens :
+         std::vector<std::string>{"a*b, a*b^3", "x^2, y^3", "x*y, y*z, z*x", "x^3, x*y^2, y^4"}) {
+        INFO(gens);
+        auto ideal = run(gens, "", "", true);
+        std::string k;
+        std::size_t start = 0;
+        while (start <= gens.size()) {
+            auto comma = gens.find(',', start);
+            if (comma == std::string::npos)
+                comma = gens.size();
+            k += (k.empty() ? "" : " + ") + ("(" + gens.substr(start, comma - start) + ")^2");
+            start = comma + 1;
+        }
+        auto function = run(k);
+        REQUIRE(ideal.certainty == slt::Certainty::exact);
+        REQUIRE(function.certainty == slt::Certainty::exact);
+        CHECK(ideal.lambda == function.lambda);
+        CHECK(ideal.multiplicity == function.multiplicity);
+        CHECK(ideal.threshold_of_given_form() == Rational(2) * function.lambda);
+    }
+    // Lin's monomial ideal <x^2, y^3> has lct 5/6, so λ(K) = 5/12 (reference B06 notes).
+    CHECK(run("x^2, y^3", "", "", true).lambda == Rational(5, 12));
+}
+
+TEST_CASE("invariance under permuting and flipping variables", "[rlct]") {
+    const std::vector<std::string> cases{"x^4 + x^2*y^2 + y^6 + z^2", "x^2*y^4 + y^2*z^6 + x^8",
+                                         "(x^2 - y^2)^2 + z^4", "x^4 - x^2*y^2 + y^4 + z^2*x^2"};
+    for (const auto& k : cases) {
+        auto base = run(k, "", "", false, "x,y,z");
+        for (const auto& vars : {"y,x,z", "z,y,x", "y,z,x"}) {
+            INFO(k << " vars " << vars);
+            auto permuted = run(k, "", "", false, vars);
+            CHECK(permuted.lambda == base.lambda);
+            CHECK(permuted.multiplicity == base.multiplicity);
+            CHECK(permuted.certainty == base.certainty);
+        }
+        std::string flipped = k;
+        for (std::size_t pos = flipped.find('x'); pos != std::string::npos;
+             pos = flipped.find('x', pos + 4)) {
+            flipped.replace(pos, 1, "(-x)");
+        }
+        INFO(k << " flipped " << flipped);
+        auto f = run(flipped, "", "", false, "x,y,z");
+        CHECK(f.lambda == base.lambda);
+        CHECK(f.multiplicity == base.multiplicity);
+        CHECK(f.certainty == base.certainty);
+    }
+}
+
+TEST_CASE("a positive face of dimension 2 is certified by Bernstein expansion", "[rlct]") {
+    // x^4 + y^4 + z^4 - (x^2y^2 + y^2z^2 + z^2x^2)/2 >= (x^4 + y^4 + z^4)/2 > 0 off 0, but its
+    // coefficients have mixed signs, so only the Bernstein test settles the triangle.
+    auto r = run("x^4 + y^4 + z^4 - 1/2*(x^2*y^2 + y^2*z^2 + z^2*x^2)");
+    require_exact(r, Rational(3, 4), 1);
+    bool bernstein = std::any_of(r.faces.begin(), r.faces.end(), [](const auto& f) {
+        return f.dimension == 2 && f.reason.find("Bernstein") != std::string::npos;
+    });
+    CHECK(bernstein);
+}
+
+TEST_CASE("a degenerate face of dimension 2 gets an exact witness", "[rlct]") {
+    // (x^2 + y^2 - z^2)^2: the face polynomial vanishes on the cone (§4.4); true (1/2, 1).
+    auto r = run("(x^2 + y^2 - z^2)^2");
+    CHECK(r.certainty == slt::Certainty::upper_bound);
+    CHECK(pair_at_most(Rational(1, 2), 1, r.lambda, r.multiplicity));
+    bool witnessed = std::any_of(r.faces.begin(), r.faces.end(), [](const auto& f) {
+        return f.dimension == 2 && f.status == slt::FaceStatus::degenerate;
+    });
+    CHECK(witnessed);
+}
+
+TEST_CASE("points, infinity and translated priors", "[rlct]") {
+    CHECK(run("x^2 + 1").infinite);
+    // (x-1)^2 y^2 at (1,0): the monomial u^2 y^2, (1/2, 2).
+    require_exact(run("(x-1)^2*y^2", "", "", false, "x,y", "1,0"), Rational(1, 2), 2);
+    // A prior |x|^2 is a unit at x = 1 (§1.3): at (1,0) the exponent is dropped.
+    require_exact(run("(x-1)^2*y^2", "2,0", "", false, "x,y", "1,0"), Rational(1, 2), 2);
+    require_exact(run("x^2*y^2", "2,0", "", false, "x,y", "0,0"), Rational(1, 2), 1);
+}
+
+TEST_CASE("K that is not >= 0 is refused with a hint", "[rlct]") {
+    for (const char* k : {"x^3", "x*y", "x^2 - y^2", "-x^2", "x^2*y - y^3 + y^4"}) {
+        INFO(k);
+        try {
+            run(k);
+            FAIL("accepted a K that takes negative values");
+        } catch (const slt::InputError& e) {
+            CHECK(std::string(e.what()).find("--ideal") != std::string::npos);
+        }
+    }
+    // On the positive orthant x*y >= 0 is fine: (1, 2).
+    require_exact(run("x*y", "", "+,+"), Rational(1), 2);
+}
