@@ -1,5 +1,6 @@
 #include "slt/nondegeneracy.hpp"
 
+#include "slt/bernstein.hpp"
 #include "slt/error.hpp"
 #include "slt/real_roots.hpp"
 
@@ -184,7 +185,82 @@ FaceDecision search_witness(const std::vector<Polynomial>& system, Form form, st
     return decision;
 }
 
+// The chart-stratum system of `face` in `cone`, or nothing if the cone does not meet the
+// relative interior of the face's normal cone in full dimension (§3.4).
+std::optional<std::vector<Polynomial>> stratum_system(const NewtonPolyhedron& polyhedron,
+                                                      const NewtonFace& face,
+                                                      const std::vector<int>& cone,
+                                                      const std::vector<Polynomial>& system) {
+    std::vector<int> free_rays;
+    for (int f : cone) {
+        if (!std::binary_search(face.facet_ids.begin(), face.facet_ids.end(), f))
+            free_rays.push_back(f);
+    }
+    if (static_cast<int>(free_rays.size()) != face.dimension)
+        return std::nullopt;
+
+    std::vector<Polynomial> out;
+    for (const auto& p : system) {
+        std::vector<Term> terms;
+        for (const auto& term : p.terms()) {
+            ExpVec exponents;
+            for (int f : free_rays)
+                exponents.push_back(polyhedron.slack(f, term.exponents));
+            terms.push_back({exponents, term.coefficient});
+        }
+        out.push_back(Polynomial::from_terms(face.dimension, terms));
+    }
+    return out;
+}
+
 }  // namespace
+
+FaceDecision bernstein_on_strata(const NewtonPolyhedron& polyhedron, const NewtonFace& face,
+                                 const std::vector<std::vector<int>>& cones,
+                                 const std::vector<Polynomial>& system, Form form, int max_depth,
+                                 const std::function<void()>& check_time) {
+    FaceDecision decision;
+    std::size_t strata = 0, boxes = 0;
+    for (const auto& cone : cones) {
+        check_time();
+        auto stratum = stratum_system(polyhedron, face, cone, system);
+        if (!stratum)
+            continue;
+        ++strata;
+        auto certificate = certify_no_common_zero_on_cube(*stratum, max_depth * face.dimension,
+                                                          20000, form == Form::function);
+        boxes += certificate.boxes;
+        if (certificate.negative_box) {
+            decision.negative_somewhere = true;
+            decision.reason = "the face polynomial is negative on a box of a chart stratum";
+            return decision;
+        }
+        if (certificate.certified)
+            continue;
+
+        bool interior =
+            certificate.common_zero &&
+            std::all_of(certificate.common_zero->begin(), certificate.common_zero->end(),
+                        [](const Rational& x) { return x.sign() > 0; });
+        if (interior) {
+            decision.status = FaceStatus::degenerate;
+            decision.witness = "the face system vanishes in a chart stratum at v = (";
+            for (std::size_t i = 0; i < certificate.common_zero->size(); ++i) {
+                decision.witness +=
+                    (i ? "," : "") + (*certificate.common_zero)[i].to_short_string();
+            }
+            decision.witness += ")";
+        } else {
+            decision.reason = "Bernstein test on a chart stratum: " + certificate.detail;
+        }
+        return decision;
+    }
+    decision.status = FaceStatus::nondegenerate;
+    decision.reason = "no zero on " + std::to_string(strata) +
+                      " chart strata (exact Bernstein expansion, " + std::to_string(boxes) +
+                      " boxes)";
+    return decision;
+}
 
 std::vector<Polynomial> face_system(const NewtonPolyhedron& polyhedron, const NewtonFace& face,
                                     const std::vector<Polynomial>& generators) {

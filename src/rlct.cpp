@@ -4,6 +4,7 @@
 #include "slt/error.hpp"
 #include "slt/newton_polyhedron.hpp"
 #include "slt/nondegeneracy.hpp"
+#include "slt/resolution.hpp"
 #include "slt/tau_distance.hpp"
 #include "slt/toric_charts.hpp"
 
@@ -134,81 +135,6 @@ void check_vertex_signs(const Setup& setup, const NewtonPolyhedron& polyhedron) 
     (void)setup;
 }
 
-// The chart-stratum system of `face` in `cone`, or nothing if the cone does not meet the
-// relative interior of the face's normal cone in full dimension (§3.4).
-std::optional<std::vector<Polynomial>> stratum_system(const NewtonPolyhedron& polyhedron,
-                                                      const NewtonFace& face,
-                                                      const std::vector<int>& cone,
-                                                      const std::vector<Polynomial>& system) {
-    std::vector<int> free_rays;
-    for (int f : cone) {
-        if (!std::binary_search(face.facet_ids.begin(), face.facet_ids.end(), f))
-            free_rays.push_back(f);
-    }
-    if (static_cast<int>(free_rays.size()) != face.dimension)
-        return std::nullopt;
-
-    std::vector<Polynomial> out;
-    for (const auto& p : system) {
-        std::vector<Term> terms;
-        for (const auto& term : p.terms()) {
-            ExpVec exponents;
-            for (int f : free_rays)
-                exponents.push_back(polyhedron.slack(f, term.exponents));
-            terms.push_back({exponents, term.coefficient});
-        }
-        out.push_back(Polynomial::from_terms(face.dimension, terms));
-    }
-    return out;
-}
-
-FaceDecision bernstein_on_strata(const Setup& setup, const NewtonPolyhedron& polyhedron,
-                                 const NewtonFace& face, const std::vector<std::vector<int>>& cones,
-                                 const std::vector<Polynomial>& system) {
-    FaceDecision decision;
-    std::size_t strata = 0, boxes = 0;
-    for (const auto& cone : cones) {
-        setup.check_time();
-        auto stratum = stratum_system(polyhedron, face, cone, system);
-        if (!stratum)
-            continue;
-        ++strata;
-        auto certificate = certify_no_common_zero_on_cube(
-            *stratum, setup.options.max_bernstein_depth * face.dimension, 20000,
-            setup.local.form == Form::function);
-        boxes += certificate.boxes;
-        if (certificate.negative_box) {
-            decision.negative_somewhere = true;
-            decision.reason = "the face polynomial is negative on a box of a chart stratum";
-            return decision;
-        }
-        if (certificate.certified)
-            continue;
-
-        bool interior =
-            certificate.common_zero &&
-            std::all_of(certificate.common_zero->begin(), certificate.common_zero->end(),
-                        [](const Rational& x) { return x.sign() > 0; });
-        if (interior) {
-            decision.status = FaceStatus::degenerate;
-            decision.witness = "the face system vanishes in a chart stratum at v = (";
-            for (std::size_t i = 0; i < certificate.common_zero->size(); ++i) {
-                decision.witness +=
-                    (i ? "," : "") + (*certificate.common_zero)[i].to_short_string();
-            }
-            decision.witness += ")";
-        } else {
-            decision.reason = "Bernstein test on a chart stratum: " + certificate.detail;
-        }
-        return decision;
-    }
-    decision.status = FaceStatus::nondegenerate;
-    decision.reason = "no zero on " + std::to_string(strata) +
-                      " chart strata (exact Bernstein expansion, " + std::to_string(boxes) +
-                      " boxes)";
-    return decision;
-}
-
 std::vector<ExpVec> vertices_of(const NewtonPolyhedron& polyhedron, const NewtonFace& face) {
     std::vector<ExpVec> out;
     for (int v : face.vertex_ids)
@@ -233,7 +159,9 @@ void check_faces(const Setup& setup, const NewtonPolyhedron& polyhedron,
             FaceDecision decision =
                 decide_face(signed_system, polyhedron, face, setup.local.form, seed++);
             if (decision.status == FaceStatus::undecided && !cones.empty()) {
-                decision = bernstein_on_strata(setup, polyhedron, face, cones, signed_system);
+                decision = bernstein_on_strata(polyhedron, face, cones, signed_system,
+                                               setup.local.form, setup.options.max_bernstein_depth,
+                                               [&] { setup.check_time(); });
             }
             if (decision.negative_somewhere)
                 throw_negative_face(setup, signs, decision);
@@ -312,6 +240,41 @@ void by_linear_programming(const Setup& setup, RlctResult& result) {
     }
 }
 
+// Replaces an upper-bound Newton value by the resolution's answer (§4): exact when every
+// part of the tree is; otherwise the smaller of the two bounds in the pair order.
+void resolve(const Setup& setup, RlctResult& result) {
+    Problem root = setup.local;
+    root.generators = setup.generators;
+    ResolutionOutcome outcome;
+    try {
+        outcome = resolve_at_origin(root, setup.options, result.resolution);
+    } catch (const LimitExceeded& e) {
+        result.notes.push_back(std::string("resolution stopped: ") + e.what());
+        return;
+    }
+    setup.progress("resolution: " + std::to_string(result.resolution.size()) + " nodes");
+
+    if (outcome.exact) {
+        result.lambda = outcome.lambda;
+        result.multiplicity = outcome.multiplicity;
+        result.certainty = Certainty::exact;
+        result.notes.push_back(
+            "resolved exactly by toric charts and translations to the bad "
+            "points (" +
+            std::to_string(result.resolution.size()) + " nodes in the tree)");
+        return;
+    }
+    const bool smaller =
+        outcome.lambda < result.lambda ||
+        (outcome.lambda == result.lambda && outcome.multiplicity > result.multiplicity);
+    if (smaller) {
+        result.lambda = outcome.lambda;
+        result.multiplicity = outcome.multiplicity;
+    }
+    for (const auto& gap : outcome.gaps)
+        result.notes.push_back("not resolved: " + gap);
+}
+
 void by_hull(const Setup& setup, RlctResult& result) {
     auto polyhedron = NewtonPolyhedron::from_support(setup.support, setup.d);
     setup.progress("hull: " + std::to_string(polyhedron.vertices().size()) + " vertices, " +
@@ -347,12 +310,17 @@ void by_hull(const Setup& setup, RlctResult& result) {
     bool all_nondegenerate =
         std::all_of(result.faces.begin(), result.faces.end(),
                     [](const FaceCheck& f) { return f.status == FaceStatus::nondegenerate; });
-    result.certainty = all_nondegenerate ? Certainty::exact : Certainty::upper_bound;
-    if (!all_nondegenerate) {
-        result.notes.push_back(
-            "upper bound (Newton value, Lin 2017 Thm 1.3): some compact face "
-            "is degenerate or undecided; resolving it needs blow-ups "
-            "(TODO(#3))");
+    if (all_nondegenerate) {
+        result.certainty = Certainty::exact;
+        return;
+    }
+    result.certainty = Certainty::upper_bound;
+    if (setup.options.resolve_degenerate)
+        resolve(setup, result);
+    if (result.certainty == Certainty::upper_bound) {
+        result.notes.insert(result.notes.begin(),
+                            "the Newton value is only an upper bound (Lin 2017 Thm 1.3): some "
+                            "compact face is degenerate or undecided");
     }
 }
 

@@ -12,6 +12,7 @@
 #include "slt/rlct.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace slt {
@@ -38,6 +39,16 @@ struct FaceDecision {
 // Leaves faces of dimension >= 2 that no cheap certificate or witness settles undecided.
 FaceDecision decide_face(const std::vector<Polynomial>& system, const NewtonPolyhedron& polyhedron,
                          const NewtonFace& face, Form form, std::uint64_t seed);
+
+// The Bernstein test on the chart strata of `face` (ALGORITHMS.md §3.4): in every simplicial
+// cone whose rays meet the face's normal cone in full dimension, the face system restricted
+// to the stratum is a polynomial on the closed cube [0,1]^dim; no common zero on any of them
+// proves the face non-degenerate (the cones tile the orthant). `system` has the orthant's
+// signs applied. `check_time` may throw LimitExceeded.
+FaceDecision bernstein_on_strata(const NewtonPolyhedron& polyhedron, const NewtonFace& face,
+                                 const std::vector<std::vector<int>>& cones,
+                                 const std::vector<Polynomial>& system, Form form, int max_depth,
+                                 const std::function<void()>& check_time);
 
 // True when every generator has coefficients of one sign on every allowed orthant (and, in
 // the function form, positive): then every compact face system contains a polynomial that

@@ -51,6 +51,23 @@ struct ToricChart {
     std::vector<std::optional<Rational>> rho;  // empty where κ_j = 0 (ρ_j = ∞)
 };
 
+// One node of the resolution tree (ALGORITHMS.md §4.5): a local problem at a point of an
+// exceptional divisor, in chart coordinates v_1..v_d, with its prior-times-Jacobian exponents
+// η and the range of each coordinate.
+struct ResolutionNode {
+    int parent = -1;  // index into RlctResult::resolution; -1 for the root
+    int depth = 0;
+    std::string origin;      // how it arose: orthant, chart rays, translated point
+    std::string polynomial;  // K, or the generators, in the node's coordinates
+    std::vector<Rational> eta;
+    std::string domain;  // one of + (v_j >= 0) or * (both signs) per coordinate
+    bool infinite = false;
+    Rational lambda;  // the node's contribution, in the pair order
+    int multiplicity = 0;
+    bool exact = false;
+    std::string how;  // non-degenerate / charts and points / why only a bound
+};
+
 struct RlctResult {
     Form form = Form::function;
     std::vector<std::string> vars;
@@ -65,6 +82,7 @@ struct RlctResult {
     std::vector<Facet> active_facets;  // the facets through l_τ·τ
     std::vector<FaceCheck> faces;      // every compact face of dimension >= 1 checked
     std::vector<ToricChart> charts;
+    std::vector<ResolutionNode> resolution;  // the resolution tree, when faces were degenerate
     std::vector<std::string> notes;  // what limited the certainty, what was skipped
 
     // The ideal's own threshold (2λ) in the ideal form; λ in the function form.
@@ -80,6 +98,11 @@ struct RlctOptions {
     std::size_t max_charts = 2000;
     // Subdivision depth of the Bernstein positivity test on chart strata.
     int max_bernstein_depth = 12;
+    // Resolve degenerate faces by toric charts and translations to the bad points
+    // (ALGORITHMS.md §4.1-4.2); limits on the depth and size of the resolution tree.
+    bool resolve_degenerate = true;
+    int max_resolution_depth = 16;
+    std::size_t max_resolution_nodes = 2000;
     // Wall-clock limit for one problem in seconds (0 = none); when hit, the answer so far is
     // returned as an upper bound with a note.
     double time_limit_seconds = 0;

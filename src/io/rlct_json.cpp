@@ -51,6 +51,21 @@ json chart_json(const ToricChart& chart) {
                 {"rho", rho}};
 }
 
+json resolution_node_json(const ResolutionNode& node) {
+    json out;
+    out["parent"] = node.parent;
+    out["depth"] = node.depth;
+    out["origin"] = node.origin;
+    out["polynomial"] = node.polynomial;
+    out["eta"] = rationals(node.eta);
+    out["domain"] = node.domain;
+    out["lambda"] = node.infinite ? "inf" : node.lambda.to_string();
+    out["multiplicity"] = node.multiplicity;
+    out["exact"] = node.exact;
+    out["how"] = node.how;
+    return out;
+}
+
 json certificate_json(const RlctResult& result) {
     json certificate;
     certificate["tau"] = rationals(result.tau);
@@ -65,6 +80,9 @@ json certificate_json(const RlctResult& result) {
     certificate["charts"] = json::array();
     for (const auto& chart : result.charts)
         certificate["charts"].push_back(chart_json(chart));
+    certificate["resolution"] = json::array();
+    for (const auto& node : result.resolution)
+        certificate["resolution"].push_back(resolution_node_json(node));
     return certificate;
 }
 

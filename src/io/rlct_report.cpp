@@ -118,10 +118,37 @@ void write_charts(std::ostringstream& out, const RlctResult& result) {
 
 }  // namespace
 
+// The resolution tree, one node a line, indented by depth (ALGORITHMS.md §4.5).
+void write_resolution(std::ostream& out, const RlctResult& result) {
+    if (result.resolution.empty())
+        return;
+    out << "resolution tree (" << result.resolution.size() << " nodes):\n";
+    for (std::size_t i = 0; i < result.resolution.size(); ++i) {
+        const auto& node = result.resolution[i];
+        const std::string indent(2 * (node.depth + 1), ' ');
+        out << indent << "#" << i << " " << node.origin << ": ";
+        if (node.infinite) {
+            out << "λ = ∞";
+        } else {
+            out << "(" << node.lambda.to_string() << ", " << node.multiplicity << ")";
+        }
+        out << (node.exact ? "" : " bound") << "  [" << node.how << "]\n";
+        out << indent << "   K = " << node.polynomial << ", η = " << rational_tuple(node.eta)
+            << ", domain " << node.domain << "\n";
+    }
+}
+
 std::string certainty_in_words(const RlctResult& result) {
     if (result.certainty == Certainty::exact) {
         if (result.infinite)
             return "exact (K does not vanish at the point)";
+        if (!result.resolution.empty()) {
+            return "exact (resolved: " + std::to_string(result.resolution.size()) +
+                   " local problems by toric charts and translations, every leaf normal "
+                   "crossing)";
+        }
+        if (result.faces.empty() && !result.notes.empty())
+            return "exact (" + result.notes.back() + ")";
         return "exact (certified: all compact faces non-degenerate)";
     }
     if (result.notes.empty())
@@ -171,6 +198,7 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
     }
     write_faces(out, result);
     write_charts(out, result);
+    write_resolution(out, result);
     return out.str();
 }
 

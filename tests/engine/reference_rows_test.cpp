@@ -101,7 +101,9 @@ TEST_CASE("Newton values agree with the reference's independent LP", "[reference
         const int m = std::stoi(text.substr(text.find("m=") + 2));
 
         const auto problem = slt::problem_from_text(text_of(row, false));
-        const auto result = slt::compute_rlct(problem);
+        slt::RlctOptions newton_only;
+        newton_only.resolve_degenerate = false;
+        const auto result = slt::compute_rlct(problem, newton_only);
         INFO(row["id"].get<std::string>());
         CHECK(result.lambda == lambda);
         CHECK(result.multiplicity == m);

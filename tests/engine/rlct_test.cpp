@@ -15,7 +15,8 @@ using slt::Rational;
 
 slt::RlctResult run(const std::string& k, const std::string& prior = "",
                     const std::string& orthant = "", bool ideal = false,
-                    const std::string& vars = "", const std::string& point = "") {
+                    const std::string& vars = "", const std::string& point = "",
+                    bool resolve = true) {
     slt::ProblemText text;
     text.polynomial = k;
     text.prior = prior;
@@ -23,7 +24,9 @@ slt::RlctResult run(const std::string& k, const std::string& prior = "",
     text.ideal = ideal;
     text.vars = vars;
     text.point = point;
-    return slt::compute_rlct(slt::problem_from_text(text));
+    slt::RlctOptions options;
+    options.resolve_degenerate = resolve;
+    return slt::compute_rlct(slt::problem_from_text(text), options);
 }
 
 bool pair_at_most(const Rational& l1, int m1, const Rational& l2, int m2) {
@@ -77,11 +80,9 @@ TEST_CASE("monomial formula with priors, random exponents", "[rlct]") {
 
 TEST_CASE("boundary examples of ALGORITHMS.md §1.3", "[rlct]") {
     // (w1 + w2^2)^2 on the half-plane w1 >= 0: (3/4, 1); the full neighbourhood is (1/2, 1),
-    // which the Newton engine can only bound.
+    // where the face polynomial vanishes on the orthant w1 < 0 and a chart resolves it.
     require_exact(run("(a + b^2)^2", "", "+,*"), Rational(3, 4), 1);
-    auto full = run("(a + b^2)^2");
-    CHECK(full.certainty == slt::Certainty::upper_bound);
-    CHECK(pair_at_most(Rational(1, 2), 1, full.lambda, full.multiplicity));
+    require_exact(run("(a + b^2)^2"), Rational(1, 2), 1);
 
     // (x+y)^2 + (x-y)^4 on [0,1]^2: (1, 1).
     require_exact(run("(x+y)^2 + (x-y)^4", "", "+,+"), Rational(1), 1);
@@ -92,7 +93,8 @@ TEST_CASE("worked example §3.5 with and without prior", "[rlct]") {
     require_exact(run("x^6 + x^2*y^2 + y^6", "1,0"), Rational(2, 3), 1);
 }
 
-TEST_CASE("degenerate examples of §2.4 are upper bounds above the true values", "[rlct]") {
+TEST_CASE("degenerate examples of §2.4: Newton bounds with witnesses, then resolved", "[rlct]") {
+    // True values from ALGORITHMS.md §2.4 and §4.7, derived there by explicit charts.
     struct Case {
         const char* k;
         Rational lambda;
@@ -104,23 +106,40 @@ TEST_CASE("degenerate examples of §2.4 are upper bounds above the true values",
                                            {"(x - y)^2 + x^4", Rational(3, 4), 1},
                                            {"(x + y)^2", Rational(1, 2), 1}}) {
         INFO(c.k);
-        auto r = run(c.k);
-        CHECK(r.certainty == slt::Certainty::upper_bound);
-        CHECK(pair_at_most(c.lambda, c.m, r.lambda, r.multiplicity));
-        bool has_witness = std::any_of(r.faces.begin(), r.faces.end(), [](const auto& f) {
+        auto newton = run(c.k, "", "", false, "", "", false);
+        CHECK(newton.certainty == slt::Certainty::upper_bound);
+        CHECK(pair_at_most(c.lambda, c.m, newton.lambda, newton.multiplicity));
+        bool has_witness = std::any_of(newton.faces.begin(), newton.faces.end(), [](const auto& f) {
             return f.status == slt::FaceStatus::degenerate && !f.witness.empty();
         });
         CHECK(has_witness);
+
+        auto resolved = run(c.k);
+        require_exact(resolved, c.lambda, c.m);
+        CHECK_FALSE(resolved.resolution.empty());
     }
     // The non-degenerate row of the same table.
     require_exact(run("x^4 + y^6"), Rational(5, 12), 1);
 }
 
-TEST_CASE("the ideal <x + y> is not claimed exact (sign-changing face, §8 pitfall 2)", "[rlct]") {
-    auto r = run("x + y", "", "", true);
+TEST_CASE("an irrational bad point is a named gap, never an exact answer", "[rlct]") {
+    // (x^2 - 2y^2)^2: the bad point v = 1/sqrt(2) needs algebraic translation (true (1/2, 2)
+    // as for (x^2 - y^2)^2, by the linear change y -> y/sqrt(2)).
+    auto r = run("(x^2 - 2*y^2)^2");
     CHECK(r.certainty == slt::Certainty::upper_bound);
-    CHECK(pair_at_most(Rational(1, 2), 1, r.lambda, r.multiplicity));
-    CHECK(r.threshold_of_given_form() == Rational(2) * r.lambda);
+    CHECK(pair_at_most(Rational(1, 2), 2, r.lambda, r.multiplicity));
+    bool named = std::any_of(r.notes.begin(), r.notes.end(), [](const std::string& n) {
+        return n.find("irrational bad point") != std::string::npos;
+    });
+    CHECK(named);
+}
+
+TEST_CASE("the ideal <x + y> has threshold 1, not the Newton value 2 (§8 pitfall 2)", "[rlct]") {
+    auto newton = run("x + y", "", "", true, "", "", false);
+    CHECK(newton.certainty == slt::Certainty::upper_bound);
+    auto resolved = run("x + y", "", "", true);
+    require_exact(resolved, Rational(1, 2), 1);
+    CHECK(resolved.threshold_of_given_form() == Rational(1));
 }
 
 TEST_CASE("ideal form is half the ideal's threshold and matches the function form", "[rlct]") {

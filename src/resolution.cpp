@@ -1,0 +1,386 @@
+#include "slt/resolution.hpp"
+
+#include "slt/error.hpp"
+#include "slt/newton_polyhedron.hpp"
+#include "slt/nondegeneracy.hpp"
+#include "slt/real_roots.hpp"
+#include "slt/tau_distance.hpp"
+#include "slt/toric_charts.hpp"
+
+#include <algorithm>
+#include <chrono>
+
+namespace slt {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// A pair (λ, m) in the pair order, with its exactness; λ = ∞ when `infinite`.
+struct Pair {
+    bool infinite = true;
+    Rational lambda;
+    int multiplicity = 0;
+};
+
+// (λ1, m1) < (λ2, m2) iff λ1 < λ2, or λ1 = λ2 and m1 > m2 (DESIGN.md).
+Pair smaller(const Pair& a, const Pair& b) {
+    if (a.infinite)
+        return b;
+    if (b.infinite)
+        return a;
+    if (a.lambda != b.lambda)
+        return a.lambda < b.lambda ? a : b;
+    return a.multiplicity >= b.multiplicity ? a : b;
+}
+
+std::string signs_text(const std::vector<int>& signs) {
+    std::string text;
+    for (int s : signs)
+        text += s > 0 ? '+' : '-';
+    return text;
+}
+
+std::string rays_text(const NewtonPolyhedron& polyhedron, const std::vector<int>& cone) {
+    std::string text = "[";
+    for (std::size_t j = 0; j < cone.size(); ++j) {
+        const auto& normal = polyhedron.facets()[cone[j]].normal;
+        text += j ? " (" : "(";
+        for (std::size_t i = 0; i < normal.size(); ++i) {
+            text += (i ? "," : "") + std::to_string(normal[i]);
+        }
+        text += ")";
+    }
+    return text + "]";
+}
+
+std::vector<std::string> chart_vars(int d) {
+    std::vector<std::string> vars;
+    for (int j = 1; j <= d; ++j)
+        vars.push_back("v" + std::to_string(j));
+    return vars;
+}
+
+class Resolver {
+  public:
+    Resolver(const RlctOptions& options, std::vector<ResolutionNode>& tree)
+        : options_(options), tree_(tree) {
+        if (options.time_limit_seconds > 0) {
+            deadline_ =
+                Clock::now() + std::chrono::duration_cast<Clock::duration>(
+                                   std::chrono::duration<double>(options.time_limit_seconds));
+        }
+    }
+
+    ResolutionOutcome run(const Problem& root) {
+        ResolutionOutcome outcome;
+        Pair value = solve(root, -1, 0, "the point", outcome);
+        outcome.infinite = value.infinite;
+        outcome.lambda = value.lambda;
+        outcome.multiplicity = value.multiplicity;
+        return outcome;
+    }
+
+  private:
+    // Everything about one orthant of one node that the charts need.
+    struct Orthant {
+        std::vector<int> signs;
+        std::vector<Polynomial> generators;        // with the signs applied
+        std::vector<const NewtonFace*> bad_edges;  // degenerate edges
+        bool settled = true;                       // no degenerate face at all
+        bool only_edges = true;                    // every bad face is an edge
+    };
+
+    void check_limits(int depth) const {
+        if (depth > options_.max_resolution_depth) {
+            throw LimitExceeded("the resolution tree exceeds depth " +
+                                std::to_string(options_.max_resolution_depth));
+        }
+        if (tree_.size() >= options_.max_resolution_nodes) {
+            throw LimitExceeded("the resolution tree exceeds " +
+                                std::to_string(options_.max_resolution_nodes) + " nodes");
+        }
+        if (Clock::now() > deadline_)
+            throw LimitExceeded("the time limit was reached");
+    }
+
+    int add_node(const Problem& problem, int parent, int depth, const std::string& origin) {
+        ResolutionNode node;
+        node.parent = parent;
+        node.depth = depth;
+        node.origin = origin;
+        for (const auto& f : problem.generators) {
+            node.polynomial += (node.polynomial.empty() ? "" : ", ") + f.to_string(problem.vars);
+        }
+        node.eta = problem.prior_exponents;
+        for (auto range : problem.orthant)
+            node.domain += to_symbol(range);
+        tree_.push_back(node);
+        return static_cast<int>(tree_.size()) - 1;
+    }
+
+    Pair solve(const Problem& problem, int parent, int depth, const std::string& origin,
+               ResolutionOutcome& outcome) {
+        check_limits(depth);
+        const int index = add_node(problem, parent, depth, origin);
+        bool exact = true;
+        Pair value = solve_node(problem, index, depth, exact, outcome);
+
+        ResolutionNode& node = tree_[index];
+        node.infinite = value.infinite;
+        node.lambda = value.lambda;
+        node.multiplicity = value.multiplicity;
+        node.exact = exact;
+        if (!exact)
+            outcome.exact = false;
+        return value;
+    }
+
+    Pair solve_node(const Problem& problem, int index, int depth, bool& exact,
+                    ResolutionOutcome& outcome) {
+        std::vector<Polynomial> generators;
+        std::vector<ExpVec> support;
+        for (const auto& f : problem.generators) {
+            if (f.is_zero())
+                continue;
+            if (!f.constant_term().is_zero()) {
+                tree_[index].how = "K does not vanish here";
+                return Pair{};
+            }
+            generators.push_back(f);
+            for (const auto& term : f.terms())
+                support.push_back(term.exponents);
+        }
+
+        const int d = static_cast<int>(problem.vars.size());
+        const int scale = problem.form == Form::ideal ? 2 : 1;
+        std::vector<Rational> tau;
+        for (const auto& h : problem.prior_exponents)
+            tau.push_back(h + Rational(1));
+
+        const auto polyhedron = NewtonPolyhedron::from_support(support, d);
+        const auto distance = tau_distance(polyhedron, tau);
+        const Pair newton{false, Rational(1) / (Rational(scale) * distance.distance),
+                          distance.multiplicity};
+        const auto cones = simplicial_normal_cones(polyhedron, options_.max_charts);
+
+        Pair best;
+        std::string how;
+        for (const auto& signs : sign_classes(generators, problem.orthant)) {
+            Orthant orthant = classify(polyhedron, cones, generators, signs, problem.form);
+            if (orthant.settled) {
+                best = smaller(best, newton);
+                continue;
+            }
+            if (!orthant.only_edges) {
+                best = smaller(best, newton);
+                exact = false;
+                outcome.gaps.push_back("node " + std::to_string(index) + ", orthant " +
+                                       signs_text(signs) +
+                                       ": a degenerate or undecided face of dimension >= 2 "
+                                       "(blow-ups along positive-dimensional centres: TODO(#3))");
+                continue;
+            }
+            for (const auto& cone : cones) {
+                best = smaller(best, chart_pair(polyhedron, cone, tau, scale));
+                best = smaller(best, bad_points(problem, polyhedron, cone, tau, orthant, index,
+                                                depth, exact, outcome));
+            }
+            how = "charts and translations";
+        }
+        tree_[index].how = how.empty() ? "non-degenerate: Newton value" : how;
+        return best;
+    }
+
+    Orthant classify(const NewtonPolyhedron& polyhedron, const std::vector<std::vector<int>>& cones,
+                     const std::vector<Polynomial>& generators, const std::vector<int>& signs,
+                     Form form) const {
+        Orthant orthant;
+        orthant.signs = signs;
+        for (const auto& f : generators)
+            orthant.generators.push_back(f.with_signs(signs));
+
+        std::uint64_t seed = 1;
+        for (const auto& face : polyhedron.faces()) {
+            if (!face.compact || face.dimension == 0)
+                continue;
+            const auto system = face_system(polyhedron, face, orthant.generators);
+            FaceDecision decision = decide_face(system, polyhedron, face, form, seed++);
+            if (decision.status == FaceStatus::undecided && face.dimension >= 2) {
+                decision = bernstein_on_strata(polyhedron, face, cones, system, form,
+                                               options_.max_bernstein_depth, [] {});
+            }
+            if (decision.status == FaceStatus::nondegenerate)
+                continue;
+            orthant.settled = false;
+            if (face.dimension == 1 && decision.status == FaceStatus::degenerate) {
+                orthant.bad_edges.push_back(&face);
+            } else {
+                orthant.only_edges = false;
+            }
+        }
+        return orthant;
+    }
+
+    // A chart is a normal-crossing leaf away from its bad points: (min_j ρ_j, #ties) (§3.3).
+    static Pair chart_pair(const NewtonPolyhedron& polyhedron, const std::vector<int>& cone,
+                           const std::vector<Rational>& tau, int scale) {
+        const ToricChart chart = make_chart(polyhedron, cone, tau, scale);
+        Pair pair;
+        for (const auto& rho : chart.rho) {
+            if (!rho)
+                continue;
+            if (pair.infinite || *rho < pair.lambda) {
+                pair = Pair{false, *rho, 1};
+            } else if (*rho == pair.lambda) {
+                ++pair.multiplicity;
+            }
+        }
+        return pair;
+    }
+
+    // The strict transforms f̃_i with f_i(v^A) = v^N f̃_i(v), N_j the offset of facet j.
+    static std::vector<Polynomial> strict_transforms(const NewtonPolyhedron& polyhedron,
+                                                     const std::vector<int>& cone,
+                                                     const std::vector<Polynomial>& generators) {
+        std::vector<Polynomial> transforms;
+        for (const auto& f : generators) {
+            std::vector<Term> terms;
+            for (const auto& term : f.terms()) {
+                ExpVec exponents;
+                for (int facet : cone)
+                    exponents.push_back(polyhedron.slack(facet, term.exponents));
+                terms.push_back({exponents, term.coefficient});
+            }
+            transforms.push_back(Polynomial::from_terms(f.num_vars(), terms));
+        }
+        return transforms;
+    }
+
+    // The polynomial in v_l of the system on the one-dimensional stratum {v_j = 0, j != l}
+    // of `edge`, or nothing if that stratum does not belong to the edge.
+    static std::optional<UnivariateCoefficients> on_stratum(
+        const NewtonPolyhedron& polyhedron, const NewtonFace& edge, const std::vector<int>& cone,
+        int l, const std::vector<Polynomial>& transforms) {
+        for (int j = 0; j < static_cast<int>(cone.size()); ++j) {
+            if (j == l)
+                continue;
+            if (!std::binary_search(edge.facet_ids.begin(), edge.facet_ids.end(), cone[j])) {
+                return std::nullopt;
+            }
+        }
+        if (std::binary_search(edge.facet_ids.begin(), edge.facet_ids.end(), cone[l])) {
+            return std::nullopt;
+        }
+
+        UnivariateCoefficients common;
+        for (const auto& f : transforms) {
+            UnivariateCoefficients c;
+            for (const auto& term : f.terms()) {
+                bool on_edge = true;
+                for (int j = 0; j < static_cast<int>(cone.size()); ++j) {
+                    if (j != l && term.exponents[j] != 0)
+                        on_edge = false;
+                }
+                if (!on_edge)
+                    continue;
+                const auto power = static_cast<std::size_t>(term.exponents[l]);
+                if (c.size() <= power)
+                    c.resize(power + 1);
+                c[power] += term.coefficient;
+            }
+            if (c.empty())
+                continue;
+            common = common.empty() ? c : gcd(common, c);
+        }
+        return common;
+    }
+
+    Pair bad_points(const Problem& problem, const NewtonPolyhedron& polyhedron,
+                    const std::vector<int>& cone, const std::vector<Rational>& tau,
+                    const Orthant& orthant, int index, int depth, bool& exact,
+                    ResolutionOutcome& outcome) {
+        const auto transforms = strict_transforms(polyhedron, cone, orthant.generators);
+        Pair best;
+        for (const NewtonFace* edge : orthant.bad_edges) {
+            for (int l = 0; l < static_cast<int>(cone.size()); ++l) {
+                auto p = on_stratum(polyhedron, *edge, cone, l, transforms);
+                if (!p || p->empty())
+                    continue;
+
+                auto roots = real_roots_in(*p, Rational(0), Rational(1));
+                if (evaluate(*p, Rational(1)).is_zero())
+                    roots.push_back({Rational(1), Rational(1)});
+                for (const auto& root : roots) {
+                    const std::string where = "orthant " + signs_text(orthant.signs) + ", chart " +
+                                              rays_text(polyhedron, cone) + ", v" +
+                                              std::to_string(l + 1) + " = " + root.to_string();
+                    if (root.lower != root.upper) {
+                        exact = false;
+                        outcome.gaps.push_back("node " + std::to_string(index) + ", " + where +
+                                               ": an irrational bad point (exact algebraic "
+                                               "translation: TODO(#3))");
+                        continue;
+                    }
+                    Problem child =
+                        translated_child(problem, polyhedron, cone, tau, transforms, l, root.lower);
+                    best = smaller(best, solve(child, index, depth + 1, where, outcome));
+                }
+            }
+        }
+        return best;
+    }
+
+    // The local problem at v_l = c on the stratum {v_j = 0, j != l} (§4.2): generators
+    // v_J^{N_J} f̃_i(v) with v_l = c + u (full line) or 1 - u (u >= 0, c = 1 on the chart's
+    // boundary); η_j = <a_j, τ> - 1 on J and 0 on the translated coordinate, whose factor
+    // v_l^{N_l} is a unit there and dropped.
+    static Problem translated_child(const Problem& parent, const NewtonPolyhedron& polyhedron,
+                                    const std::vector<int>& cone, const std::vector<Rational>& tau,
+                                    const std::vector<Polynomial>& transforms, int l,
+                                    const Rational& c) {
+        const int d = static_cast<int>(cone.size());
+        Problem child;
+        child.form = parent.form;
+        child.vars = chart_vars(d);
+
+        ExpVec exceptional(d, 0);
+        std::vector<Rational> point(d, Rational(0));
+        point[l] = c;
+        std::vector<int> flip(d, 1);
+        if (c == Rational(1))
+            flip[l] = -1;
+        for (int j = 0; j < d; ++j) {
+            const Facet& facet = polyhedron.facets()[cone[j]];
+            Rational weight(0);
+            for (int i = 0; i < d; ++i)
+                weight += Rational(facet.normal[i]) * tau[i];
+            child.prior_exponents.push_back(j == l ? Rational(0) : weight - Rational(1));
+            child.orthant.push_back(j == l && c != Rational(1) ? CoordinateRange::free
+                                                               : CoordinateRange::positive);
+            if (j != l)
+                exceptional[j] = facet.offset;
+        }
+        child.point.assign(d, Rational(0));
+
+        const Polynomial monomial = Polynomial::monomial(exceptional, Rational(1));
+        for (const auto& f : transforms) {
+            child.generators.push_back((monomial * f.translated(point)).with_signs(flip));
+        }
+        return child;
+    }
+
+    const RlctOptions& options_;
+    std::vector<ResolutionNode>& tree_;
+    Clock::time_point deadline_ = Clock::time_point::max();
+};
+
+}  // namespace
+
+ResolutionOutcome resolve_at_origin(const Problem& problem, const RlctOptions& options,
+                                    std::vector<ResolutionNode>& tree) {
+    Resolver resolver(options, tree);
+    return resolver.run(problem);
+}
+
+}  // namespace slt
