@@ -61,6 +61,34 @@ std::vector<std::vector<double>> replica_means(const ParallelTemperingRun& run) 
     return means;
 }
 
+// Jackknife SE of the exact-basis λ̂ over replicas (same model), as jackknife_lambda_se.
+double exact_basis_jackknife_se(const std::vector<double>& t,
+                                const std::vector<std::vector<double>>& replica_means,
+                                const std::vector<double>& standard_errors,
+                                const EstimateSettings& settings, const ExactBasisFit& fit) {
+    const std::size_t replicas = replica_means.size();
+    if (replicas < 3)
+        return 0;
+    ExactBasisSettings fixed = settings.exact_basis;
+    fixed.t_min = settings.fit.t_min;
+    fixed.fixed_model = fit.model_index;
+    std::vector<double> estimates;
+    for (std::size_t left_out = 0; left_out < replicas; ++left_out) {
+        std::vector<double> means(t.size(), 0.0);
+        for (std::size_t r = 0; r < replicas; ++r) {
+            for (std::size_t k = 0; r != left_out && k < t.size(); ++k)
+                means[k] += replica_means[r][k] / double(replicas - 1);
+        }
+        estimates.push_back(fit_exact_basis(t, means, standard_errors, fit.poles, fixed).lambda);
+    }
+    double mean = 0, sum = 0;
+    for (double e : estimates)
+        mean += e / double(replicas);
+    for (double e : estimates)
+        sum += (e - mean) * (e - mean);
+    return std::sqrt(double(replicas - 1) / double(replicas) * sum);
+}
+
 }  // namespace
 
 EstimateReport estimate(const Problem& original, const EstimateSettings& settings) {
@@ -96,6 +124,18 @@ EstimateReport estimate(const Problem& original, const EstimateSettings& setting
     report.fit_jackknife_se =
         jackknife_lambda_se(t, replica_means(run), lambda_se, fit_settings, report.fit.model_index);
     report.fit.lambda_se = std::max(report.fit.lambda_se, report.fit_jackknife_se);
+
+    // The exact-basis fit when the caller knows the candidate poles (§6.6 item 3).
+    if (!settings.candidate_poles.empty()) {
+        ExactBasisSettings basis_settings = settings.exact_basis;
+        basis_settings.t_min = settings.fit.t_min;
+        ExactBasisFit basis =
+            fit_exact_basis(t, lambda, lambda_se, settings.candidate_poles, basis_settings);
+        report.exact_basis_jackknife_se =
+            exact_basis_jackknife_se(t, replica_means(run), lambda_se, settings, basis);
+        basis.lambda_se = std::max(basis.lambda_se, report.exact_basis_jackknife_se);
+        report.exact_basis_fit = std::move(basis);
+    }
 
     FitSettings imai_settings = fit_settings;
     imai_settings.kind = FitKind::imai;

@@ -2,6 +2,7 @@
 
 #include "slt/error.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -43,6 +44,37 @@ nlohmann::json fit_json(const LambdaFit& fit) {
               {"lambda_standard_error", fit.lambda_linear_se},
               {"m", fit.m_linear},
               {"m_standard_error", fit.m_linear_se}}},
+            {"models", models}};
+}
+
+nlohmann::json exact_basis_json(const ExactBasisFit& fit, double jackknife_se) {
+    nlohmann::json poles = nlohmann::json::array();
+    for (const auto& pole : fit.poles)
+        poles.push_back({{"mu", pole.mu}, {"order", pole.order}});
+    nlohmann::json models = nlohmann::json::array();
+    for (const auto& model : fit.models) {
+        nlohmann::json subleading = nlohmann::json::array();
+        for (const auto& pole : model.subleading)
+            subleading.push_back(pole.mu);
+        models.push_back({{"leading_candidate", model.leading},
+                          {"m", model.m},
+                          {"subleading", subleading},
+                          {"lambda", model.lambda},
+                          {"lambda_standard_error", model.lambda_se},
+                          {"chi2", model.chi2},
+                          {"dof", model.dof},
+                          {"bic", model.bic}});
+    }
+    return {{"lambda", fit.lambda},
+            {"lambda_standard_error", fit.lambda_se},
+            {"jackknife_standard_error", jackknife_se},
+            {"m", fit.m},
+            {"delta_bic_lower_order", fit.delta_bic_lower_order},
+            {"delta_bic_other_candidate", fit.delta_bic_other_candidate},
+            {"residual_term", fit.residual_term},
+            {"t_min", fit.t_min},
+            {"t_max", fit.t_max},
+            {"candidate_poles", poles},
             {"models", models}};
 }
 
@@ -90,26 +122,31 @@ nlohmann::json to_json(const EstimateReport& report) {
                               {"lambda_eff", q.lambda_eff},
                               {"relative_error_estimate", q.error_estimate}});
     }
-    return {{"evaluation", report.evaluation_form},
-            {"domain", report.domain},
-            {"settings", settings_json(report)},
-            {"estimates",
-             {{"lambda_fit", fit_json(report.fit)},
-              {"lambda_fit_jackknife_standard_error", report.fit_jackknife_se},
-              {"imai_fit", fit_json(report.imai_fit)},
-              {"two_temperature",
-               {{"t1", report.two_temperature.t1},
-                {"t2", report.two_temperature.t2},
-                {"lambda", estimate_json(report.two_temperature.lambda)}}},
-              {"thermodynamic_integration",
-               {{"lambda", estimate_json(report.thermodynamic.lambda)},
-                {"m", estimate_json(report.thermodynamic.m)},
-                {"discretization_error", report.thermodynamic.discretization_error},
-                {"F_t0_from_prior", estimate_json(report.first_free_energy)},
-                {"F", free_energy}}}}},
-            {"rungs", rungs},
-            {"quadrature", quadrature},
-            {"warnings", report.warnings}};
+    nlohmann::json out = {{"evaluation", report.evaluation_form},
+                          {"domain", report.domain},
+                          {"settings", settings_json(report)},
+                          {"estimates",
+                           {{"lambda_fit", fit_json(report.fit)},
+                            {"lambda_fit_jackknife_standard_error", report.fit_jackknife_se},
+                            {"imai_fit", fit_json(report.imai_fit)},
+                            {"two_temperature",
+                             {{"t1", report.two_temperature.t1},
+                              {"t2", report.two_temperature.t2},
+                              {"lambda", estimate_json(report.two_temperature.lambda)}}},
+                            {"thermodynamic_integration",
+                             {{"lambda", estimate_json(report.thermodynamic.lambda)},
+                              {"m", estimate_json(report.thermodynamic.m)},
+                              {"discretization_error", report.thermodynamic.discretization_error},
+                              {"F_t0_from_prior", estimate_json(report.first_free_energy)},
+                              {"F", free_energy}}}}},
+                          {"rungs", rungs},
+                          {"quadrature", quadrature},
+                          {"warnings", report.warnings}};
+    if (report.exact_basis_fit) {
+        out["estimates"]["exact_basis_fit"] =
+            exact_basis_json(*report.exact_basis_fit, report.exact_basis_jackknife_se);
+    }
+    return out;
 }
 
 std::string to_text(const EstimateReport& report) {
@@ -148,6 +185,16 @@ std::string to_text(const EstimateReport& report) {
                   "linear fit on {1, 1/log t, 1/log² t}: λ = %.4f ± %.4f, m = %.2f ± %.2f\n",
                   fit.lambda_linear, fit.lambda_linear_se, fit.m_linear, fit.m_linear_se);
     out << line;
+    if (report.exact_basis_fit) {
+        const ExactBasisFit& basis = *report.exact_basis_fit;
+        std::snprintf(line, sizeof line,
+                      "exact-basis fit (%zu candidate poles, leading %.4g): λ = %.4f ± %.4f, "
+                      "m = %d, ΔBIC vs m-1 %.1f, vs other leading pole %.1f\n",
+                      basis.poles.size(), basis.models[basis.model_index].leading, basis.lambda,
+                      basis.lambda_se, basis.m, basis.delta_bic_lower_order,
+                      basis.delta_bic_other_candidate);
+        out << line;
+    }
     std::snprintf(line, sizeof line, "Imai fit (t² Var K): λ = %.4f ± %.4f, m = %d\n",
                   report.imai_fit.lambda, report.imai_fit.lambda_se, report.imai_fit.m);
     out << line;
@@ -187,7 +234,9 @@ void write_plot(const EstimateReport& report, const std::optional<double>& exact
         data << std::setprecision(10);
         for (const auto& r : report.rungs) {
             data << r.t << " " << r.lambda_eff.value << " " << r.lambda_eff.standard_error << " "
-                 << report.fit.model_value(r.t) << "\n";
+                 << report.fit.model_value(r.t) << " "
+                 << (report.exact_basis_fit ? report.exact_basis_fit->model_value(r.t) : NAN)
+                 << "\n";
         }
         data << "\n\n";
         for (const auto& q : report.quadrature)
@@ -205,6 +254,10 @@ void write_plot(const EstimateReport& report, const std::optional<double>& exact
            << " '' index 0 using 1:4 with lines lw 2 title '"
            << (report.fit.next_pole ? "fit lambda + C t^-delta" : "fit lambda - (m-1)/(log t + c)")
            << "'";
+    if (report.exact_basis_fit) {
+        script << ", '' index 0 using 1:5 with lines lw 2 dt 4 title 'exact-basis fit (m = "
+               << report.exact_basis_fit->m << ")'";
+    }
     if (!report.quadrature.empty()) {
         script << ", '' index 1 using 1:2 with points pt 7 ps 1.5 title 'quadrature'";
     }

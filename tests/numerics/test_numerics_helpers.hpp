@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace slt::numerics::testing {
 
@@ -38,6 +39,26 @@ inline double x2y4_lambda_eff(double t) {
     const double a = 0.5 * std::tgamma(0.25) * std::pow(t, -0.25);
     const double b = 0.5 * std::sqrt(M_PI) / std::sqrt(t);
     return (0.25 * a - 0.5 * b) / (a - b);
+}
+
+// K = v^κ, φ = v^η on [0,1]^d with pairwise distinct ρ_j = (η_j+1)/κ_j, all κ_j > 0 (§1.2
+// monomial oracle): Z = Σ_j R_j Γ(ρ_j) t^{-ρ_j}, R_j = (1/κ_j) Π_{i≠j} 1/(κ_i(ρ_i - ρ_j)).
+// Returns λ_eff = -d log Z / d log t.
+inline double monomial_lambda_eff(const std::vector<double>& kappa, const std::vector<double>& eta,
+                                  double t) {
+    double z = 0, dz = 0;
+    for (std::size_t j = 0; j < kappa.size(); ++j) {
+        const double rho = (eta[j] + 1) / kappa[j];
+        double r = 1 / kappa[j];
+        for (std::size_t i = 0; i < kappa.size(); ++i) {
+            if (i != j)
+                r /= kappa[i] * ((eta[i] + 1) / kappa[i] - rho);
+        }
+        const double term = r * std::tgamma(rho) * std::pow(t, -rho);
+        z += term;
+        dz += rho * term;
+    }
+    return dz / z;
 }
 
 }  // namespace slt::numerics::testing

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "slt/numerics/estimators.hpp"
+#include "slt/numerics/exact_basis_fit.hpp"
 #include "slt/numerics/fit.hpp"
 #include "slt/numerics/parallel_tempering.hpp"
 #include "slt/numerics/quadrature.hpp"
@@ -20,6 +21,10 @@ struct EstimateSettings {
     double radius = 1;  // half-width of the box around the point
     ParallelTemperingSettings sampler;
     FitSettings fit;
+    // Candidate poles -μ of ζ from a resolution (plain data, e.g. the ρ of the exact engine's
+    // charts when its answer is exact); when non-empty, the exact-basis fit is run too.
+    std::vector<CandidatePole> candidate_poles;
+    ExactBasisSettings exact_basis;
     long prior_samples = 200000;    // plain Monte Carlo for F(t_0) (thermodynamic integration)
     bool quadrature = true;         // the d <= 2 validation path, at every decade of the ladder
     double quadrature_t_max = 1e8;  // nested tanh-sinh slows down beyond this (boundary layers)
@@ -44,6 +49,8 @@ struct EstimateReport {
     std::vector<RungEstimate> rungs;
     LambdaFit fit;  // of λ_eff, with the jackknife SE folded in
     double fit_jackknife_se = 0;
+    std::optional<ExactBasisFit> exact_basis_fit;  // when candidate poles were given
+    double exact_basis_jackknife_se = 0;
     LambdaFit imai_fit;                      // of t² Var_t[K]
     TwoTemperatureEstimate two_temperature;  // the top decade of the ladder
     Estimate first_free_energy;              // F(t_0) from the prior
