@@ -179,7 +179,13 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
     }
     out << "certainty: " << certainty_in_words(result) << "\n";
 
-    if (!result.active_facets.empty()) {
+    if (!result.resolution.empty()) {
+        out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
+            << " with τ = h + 1 = " << rational_tuple(result.tau)
+            << "; the Newton value is only an upper bound here (a degenerate face), and the "
+               "resolution tree gives the answer"
+            << (verbose ? ":" : " (--verbose shows it)") << "\n";
+    } else if (!result.active_facets.empty()) {
         out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
             << " with τ = h + 1 = " << rational_tuple(result.tau) << "; deciding facets";
         if (!at_origin(problem))
