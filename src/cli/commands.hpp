@@ -34,5 +34,6 @@ void register_rlct_command(CLI::App& app);
 void register_gallery_command(CLI::App& app);
 void register_estimate_command(CLI::App& app);
 void register_check_command(CLI::App& app);
+void register_resolve_command(CLI::App& app);
 
 }  // namespace slt::cli

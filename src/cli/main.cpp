@@ -17,6 +17,7 @@ Examples:
   slt rlct --json --file examples/watanabe_x2y4.toml
   slt gallery                                   every example, compared with published values
   slt estimate --help, slt check --help         the Monte Carlo side (docs/numerics.md)
+  slt resolve examples/resolutions/cusp_point_blowups.charts   verify a hand resolution
 
 Exit codes: 0 success, 1 internal error, 2 bad input, 3 limit exceeded.
 Documentation: docs/cli.md, docs/problem-files.md, docs/numerics.md.)";
@@ -45,10 +46,11 @@ int main(int argc, char** argv) {
         slt::cli::register_gallery_command(app);
         slt::cli::register_estimate_command(app);
         slt::cli::register_check_command(app);
+        slt::cli::register_resolve_command(app);
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {
-            std::cerr << "error: no command given; the commands are rlct, gallery, estimate "
-                         "and check\n(run slt --help for usage and examples)\n";
+            std::cerr << "error: no command given; the commands are rlct, gallery, estimate, "
+                         "check and resolve\n(run slt --help for usage and examples)\n";
             return slt::cli::kBadInput;
         }
         return slt::cli::kSuccess;
