@@ -3,11 +3,13 @@
 
 #include "slt/error.hpp"
 #include "slt/io/problem_file.hpp"
+#include "slt/io/rlct_dot.hpp"
 #include "slt/io/rlct_json.hpp"
 #include "slt/io/rlct_report.hpp"
 #include "slt/problem.hpp"
 #include "slt/rlct.hpp"
 
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -40,6 +42,7 @@ struct RlctArgs {
     std::string point;
     std::string orthant;
     std::string file;
+    std::string dot_file;
     bool ideal = false;
     bool json = false;
     bool verbose = false;
@@ -86,6 +89,15 @@ Problem problem_from_args(const RlctArgs& args) {
     return io::problem_from_file(file);
 }
 
+void write_dot(const std::string& path, const std::string& dot) {
+    std::ofstream out(path);
+    out << dot;
+    if (!out) {
+        throw InputError("cannot write '" + path + "'", "--dot",
+                         "give a writable file path, e.g. --dot tree.dot");
+    }
+}
+
 void run_rlct(const RlctArgs& args) {
     Problem problem = problem_from_args(args);
 
@@ -96,6 +108,8 @@ void run_rlct(const RlctArgs& args) {
     }
     RlctResult result = compute_rlct(problem, options);
 
+    if (!args.dot_file.empty())
+        write_dot(args.dot_file, io::to_dot(result, problem));
     if (args.json) {
         std::cout << io::to_json(result, problem).dump(2) << "\n";
     } else {
@@ -120,6 +134,8 @@ void register_rlct_command(CLI::App& app) {
     command->add_flag("--ideal", args->ideal, "POLY lists generators f_i with K = sum f_i^2");
     command->add_option("--file", args->file, "read the problem from a TOML problem file");
     command->add_flag("--json", args->json, "print one JSON object instead of the report");
+    command->add_option("--dot", args->dot_file,
+                        "write the resolution tree as a Graphviz file (dot -Tsvg FILE)");
     command->add_flag("--verbose", args->verbose, "show face checks, charts and progress");
     command
         ->add_option("--time-limit", args->time_limit_seconds,

@@ -2,6 +2,7 @@
 // full neighbourhood is invariant under invertible linear changes of coordinates, which move
 // the bad points and change the Newton polyhedron, the charts and the tree completely. Where
 // both computations are exact they must agree (issue #3, point 8).
+#include "slt/io/rlct_dot.hpp"
 #include "slt/rlct.hpp"
 
 #include <catch2/catch.hpp>
@@ -90,4 +91,16 @@ TEST_CASE("resolution agrees with itself after random linear changes of coordina
     }
     INFO("exact in both coordinate systems: " << compared << " of 40");
     CHECK(compared >= 20);
+}
+
+TEST_CASE("the resolution tree is drawn as a Graphviz graph", "[resolution]") {
+    slt::ProblemText text;
+    text.polynomial = "(x^2 - y^3)^2";
+    const auto problem = slt::problem_from_text(text);
+    const auto result = slt::compute_rlct(problem);
+    REQUIRE(result.resolution.size() == 3);  // the point and its two boundary half-points
+    const std::string dot = slt::io::to_dot(result, problem);
+    CHECK(dot.rfind("digraph", 0) == 0);
+    CHECK(dot.find("n0 -> n1") != std::string::npos);
+    CHECK(dot.find("n0 -> n2") != std::string::npos);
 }
