@@ -113,6 +113,7 @@ class Resolver {
             node.polynomial += (node.polynomial.empty() ? "" : ", ") + f.to_string(problem.vars);
         }
         node.eta = problem.prior_exponents;
+        node.generators = problem.generators;
         for (auto range : problem.orthant)
             node.domain += to_symbol(range);
         tree_.push_back(node);
@@ -324,11 +325,24 @@ class Resolver {
                     }
                     Problem child =
                         translated_child(problem, polyhedron, cone, tau, transforms, l, root.lower);
+                    const std::size_t child_index = tree_.size();
                     best = smaller(best, solve(child, index, depth + 1, where, outcome));
+                    record_map(tree_[child_index], polyhedron, cone, orthant.signs, l, root.lower);
                 }
             }
         }
         return best;
+    }
+
+    static void record_map(ResolutionNode& node, const NewtonPolyhedron& polyhedron,
+                           const std::vector<int>& cone, const std::vector<int>& signs, int l,
+                           const Rational& c) {
+        for (int facet : cone)
+            node.rays.push_back(polyhedron.facets()[facet].normal);
+        node.signs = signs;
+        node.translated = l;
+        node.offset = c;
+        node.reflected = c == Rational(1);
     }
 
     // The local problem at v_l = c on the stratum {v_j = 0, j != l} (§4.2): generators

@@ -66,6 +66,16 @@ struct ResolutionNode {
     int multiplicity = 0;
     bool exact = false;
     std::string how;  // non-degenerate / charts and points / why only a bound
+
+    // The exact local problem and the map from the parent's coordinates (none at the root):
+    // w = s ⊙ v^A (columns of A = `rays`), then v_l = c + u, or v_l = 1 - u with u >= 0
+    // when `reflected` (c = 1 on the chart's boundary), l = `translated`, c = `offset`.
+    std::vector<Polynomial> generators;
+    std::vector<std::vector<std::int64_t>> rays;
+    std::vector<int> signs;
+    int translated = -1;
+    Rational offset;
+    bool reflected = false;
 };
 
 struct RlctResult {
@@ -83,7 +93,7 @@ struct RlctResult {
     std::vector<FaceCheck> faces;      // every compact face of dimension >= 1 checked
     std::vector<ToricChart> charts;
     std::vector<ResolutionNode> resolution;  // the resolution tree, when faces were degenerate
-    std::vector<std::string> notes;  // what limited the certainty, what was skipped
+    std::vector<std::string> notes;          // what limited the certainty, what was skipped
 
     // The ideal's own threshold (2λ) in the ideal form; λ in the function form.
     Rational threshold_of_given_form() const;

@@ -3,6 +3,7 @@
 //
 // Rows the engine settles as exact must equal the published (λ, m); every other row must be
 // an upper bound that is not below the published pair in the pair order (DESIGN.md).
+#include "slt/resolution_check.hpp"
 #include "slt/rlct.hpp"
 
 #include <catch2/catch.hpp>
@@ -61,6 +62,7 @@ void check_row(const json& row, bool ideal) {
          << ", m = " << result.multiplicity << ", " << slt::to_string(result.certainty));
 
     REQUIRE_FALSE(result.infinite);
+    CHECK(slt::check_resolution_tree(result.resolution).empty());
     if (result.certainty == slt::Certainty::exact) {
         CHECK(result.lambda == published);
         CHECK(result.multiplicity == published_m);

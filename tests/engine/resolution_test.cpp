@@ -3,6 +3,7 @@
 // the bad points and change the Newton polyhedron, the charts and the tree completely. Where
 // both computations are exact they must agree (issue #3, point 8).
 #include "slt/io/rlct_dot.hpp"
+#include "slt/resolution_check.hpp"
 #include "slt/rlct.hpp"
 
 #include <catch2/catch.hpp>
@@ -103,4 +104,33 @@ TEST_CASE("the resolution tree is drawn as a Graphviz graph", "[resolution]") {
     CHECK(dot.rfind("digraph", 0) == 0);
     CHECK(dot.find("n0 -> n1") != std::string::npos);
     CHECK(dot.find("n0 -> n2") != std::string::npos);
+}
+
+TEST_CASE("every node of the resolution tree re-derives from its parent", "[resolution]") {
+    for (const auto& [k, ideal] :
+         std::vector<std::pair<std::string, bool>>{{"(x^2 - y^3)^2", false},
+                                                   {"(x - y)^2 + x^4", false},
+                                                   {"(x^2 - y^2)^2", false},
+                                                   {"x^4*y^2 + 2*x^3*y^3 + x^2*y^4", false},
+                                                   {"a*b + c", true},
+                                                   {"x^2 - y^3, x*y^4", true}}) {
+        INFO(k);
+        slt::ProblemText text;
+        text.polynomial = k;
+        text.ideal = ideal;
+        auto result = slt::compute_rlct(slt::problem_from_text(text));
+        REQUIRE(result.resolution.size() > 1);
+        CHECK(slt::check_resolution_tree(result.resolution).empty());
+
+        // A tampered node is caught.
+        auto tampered = result.resolution;
+        tampered.back().generators[0] =
+            tampered.back().generators[0] +
+            Polynomial::constant(tampered.back().generators[0].num_vars(), Rational(1, 7)) *
+                Polynomial::variable(tampered.back().generators[0].num_vars(), 0);
+        CHECK_FALSE(slt::check_resolution_tree(tampered).empty());
+        tampered = result.resolution;
+        tampered.back().eta[0] += Rational(1);
+        CHECK_FALSE(slt::check_resolution_tree(tampered).empty());
+    }
 }

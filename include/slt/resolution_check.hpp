@@ -1,0 +1,20 @@
+// An independent check of a resolution tree (ALGORITHMS.md §4.5): every node is re-derived
+// from its parent by exact polynomial substitution, without the engine's exponent arithmetic.
+#pragma once
+
+#include "slt/problem.hpp"
+#include "slt/rlct.hpp"
+
+#include <string>
+#include <vector>
+
+namespace slt {
+
+// For every non-root node with parent generators f_i and map w = s ⊙ v^A, v_l = c ± u:
+// substitutes into f_i, takes N_j = the smallest exponent of v_j over all generators, and
+// checks f_i∘map = g_i · (c ± u)^{N_l} exactly (g_i the node's generators), the exponents
+// η_j = <a_j, h> + |a_j| - 1 (prior times Jacobian of v ↦ v^A) and η_l = 0, det A != 0, and
+// the coordinate ranges. Returns one line per discrepancy; empty when the tree checks out.
+std::vector<std::string> check_resolution_tree(const std::vector<ResolutionNode>& tree);
+
+}  // namespace slt

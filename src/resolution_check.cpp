@@ -1,0 +1,119 @@
+#include "slt/resolution_check.hpp"
+
+#include "slt/linear_algebra.hpp"
+
+#include <algorithm>
+
+namespace slt {
+
+namespace {
+
+// f(s ⊙ v^A) by substituting w_k = s_k Π_j v_j^{A_kj} term by term.
+Polynomial substitute_monomial_map(const Polynomial& f, const ResolutionNode& node) {
+    const int d = f.num_vars();
+    std::vector<Polynomial> w;
+    for (int k = 0; k < d; ++k) {
+        ExpVec exponents(d);
+        for (int j = 0; j < d; ++j)
+            exponents[j] = node.rays[j][k];
+        w.push_back(Polynomial::monomial(exponents, Rational(node.signs[k])));
+    }
+    Polynomial result(d);
+    for (const auto& term : f.terms()) {
+        Polynomial product = Polynomial::constant(d, term.coefficient);
+        for (int k = 0; k < d; ++k)
+            product = product * w[k].pow(term.exponents[k]);
+        result = result + product;
+    }
+    return result;
+}
+
+// v_l -> c + u, or 1 - u when reflected.
+Polynomial translate(const Polynomial& f, const ResolutionNode& node) {
+    std::vector<Rational> point(f.num_vars(), Rational(0));
+    point[node.translated] = node.offset;
+    Polynomial shifted = f.translated(point);
+    if (!node.reflected)
+        return shifted;
+    std::vector<int> flip(f.num_vars(), 1);
+    flip[node.translated] = -1;
+    return shifted.with_signs(flip);
+}
+
+std::vector<std::string> check_node(const std::vector<ResolutionNode>& tree, std::size_t index) {
+    const ResolutionNode& node = tree[index];
+    const ResolutionNode& parent = tree[node.parent];
+    const int d = static_cast<int>(node.rays.size());
+    const int l = node.translated;
+    const std::string where = "node " + std::to_string(index) + ": ";
+    std::vector<std::string> problems;
+
+    if (determinant_of_columns(node.rays) == 0)
+        problems.push_back(where + "det A = 0");
+    if (parent.generators.size() != node.generators.size()) {
+        problems.push_back(where + "number of generators differs from the parent's");
+        return problems;
+    }
+
+    std::vector<Polynomial> pulled;
+    ExpVec smallest(d, -1);
+    for (const auto& f : parent.generators) {
+        pulled.push_back(substitute_monomial_map(f, node));
+        for (const auto& term : pulled.back().terms()) {
+            for (int j = 0; j < d; ++j) {
+                if (smallest[j] < 0 || term.exponents[j] < smallest[j])
+                    smallest[j] = term.exponents[j];
+            }
+        }
+    }
+
+    // The dropped unit (c ± u)^{N_l}.
+    ExpVec zero(d, 0);
+    Polynomial unit_base = Polynomial::variable(d, l).scaled(Rational(node.reflected ? -1 : 1)) +
+                           Polynomial::constant(d, node.offset);
+    const Polynomial unit = unit_base.pow(smallest[l]);
+    for (std::size_t i = 0; i < pulled.size(); ++i) {
+        if (!(translate(pulled[i], node) == node.generators[i] * unit)) {
+            problems.push_back(where + "generator " + std::to_string(i + 1) +
+                               " is not the parent's pulled back and translated");
+        }
+    }
+
+    for (int j = 0; j < d; ++j) {
+        Rational expected(0);
+        if (j != l) {
+            std::int64_t column_sum = 0;
+            for (int k = 0; k < d; ++k) {
+                expected += Rational(node.rays[j][k]) * parent.eta[k];
+                column_sum += node.rays[j][k];
+            }
+            expected += Rational(column_sum - 1);
+        }
+        if (node.eta[j] != expected)
+            problems.push_back(where + "η_" + std::to_string(j + 1) + " is wrong");
+        const char range = node.domain[j];
+        const bool full_line = j == l && !node.reflected;
+        if (range != (full_line ? '*' : '+')) {
+            problems.push_back(where + "the range of v_" + std::to_string(j + 1) + " is wrong");
+        }
+    }
+    if (!(node.offset.sign() > 0 && node.offset <= Rational(1))) {
+        problems.push_back(where + "the bad point is not in (0, 1]");
+    }
+    return problems;
+}
+
+}  // namespace
+
+std::vector<std::string> check_resolution_tree(const std::vector<ResolutionNode>& tree) {
+    std::vector<std::string> problems;
+    for (std::size_t i = 0; i < tree.size(); ++i) {
+        if (tree[i].parent < 0)
+            continue;
+        auto found = check_node(tree, i);
+        problems.insert(problems.end(), found.begin(), found.end());
+    }
+    return problems;
+}
+
+}  // namespace slt
