@@ -2,13 +2,12 @@
 #include "commands.hpp"
 
 #include "slt/error.hpp"
-#include "slt/io/problem_file.hpp"
 #include "slt/resolve/chart_script.hpp"
 #include "slt/resolve/hand_resolution.hpp"
 #include "slt/resolve/leaf_recheck.hpp"
 #include "slt/resolve/resolution_report.hpp"
+#include "slt/resolve/script_problem.hpp"
 
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -55,32 +54,9 @@ struct ResolveArgs {
     bool verbose = false;
 };
 
-Problem problem_of(resolve::ChartScript& script) {
-    if (script.problem_file.empty())
-        return problem_from_text(script.problem);
-
-    namespace fs = std::filesystem;
-    const fs::path path = fs::path(script.source).parent_path() / script.problem_file;
-    io::ProblemFile file = io::read_problem_file(path.string());
-    const ProblemText& inline_text = script.problem;
-    for (auto [field, value] : {std::pair{&file.text.vars, &inline_text.vars},
-                                {&file.text.prior, &inline_text.prior},
-                                {&file.text.point, &inline_text.point},
-                                {&file.text.orthant, &inline_text.orthant}}) {
-        if (!value->empty())
-            *field = *value;
-    }
-    if (!script.published_lambda && file.published) {
-        script.published_lambda = file.published->lambda;
-        script.published_multiplicity = file.published->multiplicity;
-        script.published_source = file.published->source;
-    }
-    return io::problem_from_file(file);
-}
-
 void run_resolve(const ResolveArgs& args) {
     resolve::ChartScript script = resolve::read_chart_script(args.script);
-    const Problem problem = problem_of(script);
+    const Problem problem = resolve::problem_of_script(script);
 
     const auto result = resolve::verify_hand_resolution(problem, script.steps, script.source);
     std::vector<resolve::LeafRecheck> rechecks;

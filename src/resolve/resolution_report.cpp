@@ -35,10 +35,10 @@ std::string names_text(const Leaf& leaf) {
 }
 
 // Pads to `width` display columns (UTF-8 aware for ∞, ε and κ).
+std::size_t columns_of(const std::string& text);
+
 std::string pad(const std::string& text, std::size_t width) {
-    std::size_t columns = 0;
-    for (unsigned char c : text)
-        columns += (c & 0xC0) != 0x80;
+    const std::size_t columns = columns_of(text);
     return text + std::string(columns < width ? width - columns : 1, ' ');
 }
 
@@ -65,31 +65,53 @@ std::string pair_text(const HandResolution& result) {
     return "(" + result.lambda.to_short_string() + ", " + std::to_string(result.multiplicity) + ")";
 }
 
-void write_leaves(std::ostringstream& out, const HandResolution& result,
-                  const std::vector<LeafRecheck>& rechecks, bool verbose) {
-    std::size_t path_width = 6;
-    for (const auto& leaf : result.leaves)
-        path_width = std::max(path_width, leaf.path.size() + 2);
-    out << "  " << pad("leaf", path_width) << pad("line", 6) << pad("coordinates", 14)
-        << pad("κ", 10) << pad("η", 10) << pad("ρ", 14) << "status\n";
+std::vector<std::vector<std::string>> leaf_rows(const HandResolution& result,
+                                                const std::vector<LeafRecheck>& rechecks) {
+    std::vector<std::vector<std::string>> rows = {
+        {"leaf", "line", "coordinates", "κ", "η", "ρ", "status"}};
     for (std::size_t i = 0; i < result.leaves.size(); ++i) {
         const Leaf& leaf = result.leaves[i];
         std::string status = to_string(leaf.status);
         if (!rechecks.empty())
             status += rechecks[i].agrees ? ", rechecked" : ", RECHECK FAILED";
-        const std::string line = leaf.line > 0 ? std::to_string(leaf.line) : "-";
-        out << "  " << pad(leaf.path, path_width) << pad(line, 6) << pad(names_text(leaf), 14)
-            << pad(kappa_text(leaf), 10) << pad(eta_text(leaf), 10) << pad(rho_text(leaf), 14)
-            << status << "\n";
-        if (!verbose)
+        rows.push_back({leaf.path, leaf.line > 0 ? std::to_string(leaf.line) : "-",
+                        names_text(leaf), kappa_text(leaf), eta_text(leaf), rho_text(leaf),
+                        status});
+    }
+    return rows;
+}
+
+std::size_t columns_of(const std::string& text) {
+    std::size_t columns = 0;
+    for (unsigned char c : text)
+        columns += (c & 0xC0) != 0x80;
+    return columns;
+}
+
+void write_leaves(std::ostringstream& out, const HandResolution& result,
+                  const std::vector<LeafRecheck>& rechecks, bool verbose) {
+    const auto rows = leaf_rows(result, rechecks);
+    std::vector<std::size_t> widths(rows[0].size(), 0);
+    for (const auto& row : rows) {
+        for (std::size_t c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], columns_of(row[c]) + 2);
+    }
+
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        out << "  ";
+        for (std::size_t c = 0; c + 1 < rows[r].size(); ++c)
+            out << pad(rows[r][c], widths[c]);
+        out << rows[r].back() << "\n";
+        if (!verbose || r == 0)
             continue;
+        const Leaf& leaf = result.leaves[r - 1];
         std::string ranges;
         for (std::size_t j = 0; j < leaf.names.size(); ++j)
             ranges += (j ? ", " : "") + leaf.names[j] + " in " + leaf.ranges[j].to_string();
         out << "      ranges: " << ranges << "\n      K∘g = " << leaf.pullback.to_string(leaf.names)
             << "\n      " << leaf.detail << "\n";
         if (!rechecks.empty())
-            out << "      recheck: " << rechecks[i].detail << "\n";
+            out << "      recheck: " << rechecks[r - 1].detail << "\n";
     }
 }
 
