@@ -14,11 +14,14 @@
 namespace slt::cli {
 
 // Every distinct ρ_j = (η_j + 1)/κ_j of the charts, with its largest number of rays in one
-// chart (the largest possible order of the pole, §1.2 and §3.3), and the (λ, m) of every node
-// of the resolution tree of degenerate faces (§4.5). Empty unless the answer is exact: for an
-// upper bound the charts need not resolve K, so their ρ are not the poles.
+// chart (the largest possible order of the pole, §1.2 and §3.3). Empty unless the answer is
+// exact and came from the toric charts alone: for an upper bound the charts need not resolve
+// K, and when degenerate faces were resolved further (RlctResult::resolution) only the
+// smallest (λ, m) of each node is reported, so the strict transforms' poles (e.g. 1/2 beside
+// 5/12 for (x² − y³)²) would be missing and a basis without them is biased.
+// TODO(#4): take every leaf's ρ once the resolution tree exposes its leaves' (κ, η).
 inline std::vector<numerics::CandidatePole> candidate_poles(const RlctResult& result) {
-    if (result.infinite || result.certainty != Certainty::exact)
+    if (result.infinite || result.certainty != Certainty::exact || !result.resolution.empty())
         return {};
     std::map<Rational, int> order;
     for (const ToricChart& chart : result.charts) {
@@ -29,10 +32,6 @@ inline std::vector<numerics::CandidatePole> candidate_poles(const RlctResult& re
         }
         for (const auto& [rho, count] : in_chart)
             order[rho] = std::max(order[rho], count);
-    }
-    for (const ResolutionNode& node : result.resolution) {
-        if (node.exact && !node.infinite)
-            order[node.lambda] = std::max(order[node.lambda], node.multiplicity);
     }
     std::vector<numerics::CandidatePole> poles;
     for (const auto& [rho, count] : order)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "slt/numerics/estimate.hpp"
+#include "slt/numerics/local_learning_coefficient.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,6 +16,10 @@ nlohmann::json to_json(const EstimateReport& report);
 
 // Columns: t, λ_eff, SE, Imai, SE, ESS, R̂, acceptance, swap rate, precision; then the fits.
 std::string to_text(const EstimateReport& report);
+
+// The local learning coefficient: settings, one row per nβ, warnings.
+nlohmann::json to_json(const LlcReport& report);
+std::string to_text(const LlcReport& report);
 
 // Writes FILE.dat and FILE.gp next to `png_path` and runs gnuplot to draw λ_eff(t) with error
 // bars, the fitted model, the quadrature points (d <= 2) and, when given, the exact λ.
