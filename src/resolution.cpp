@@ -3,12 +3,14 @@
 #include "slt/error.hpp"
 #include "slt/newton_polyhedron.hpp"
 #include "slt/nondegeneracy.hpp"
+#include "slt/real_algebraic.hpp"
 #include "slt/real_roots.hpp"
 #include "slt/tau_distance.hpp"
 #include "slt/toric_charts.hpp"
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 
 namespace slt {
 
@@ -317,10 +319,10 @@ class Resolver {
                                               rays_text(polyhedron, cone) + ", v" +
                                               std::to_string(l + 1) + " = " + root.to_string();
                     if (root.lower != root.upper) {
-                        exact = false;
-                        outcome.gaps.push_back("node " + std::to_string(index) + ", " + where +
-                                               ": an irrational bad point (exact algebraic "
-                                               "translation: TODO(#3))");
+                        const RealAlgebraic c = RealAlgebraic::from_root(*p, root);
+                        best = smaller(
+                            best, algebraic_point(problem, polyhedron, cone, tau, transforms, l, c,
+                                                  index, depth, where, exact, outcome));
                         continue;
                     }
                     Problem child =
@@ -332,6 +334,130 @@ class Resolver {
             }
         }
         return best;
+    }
+
+    // The local problem at an irrational bad point v_l = c, c a root of the irreducible q,
+    // in the coordinates (v_J, t = q(v_l)), a local diffeomorphism since q'(c) != 0 (its
+    // Jacobian is a unit, so η_t = 0). Grouping f̃_i by the monomials v_J^K, each coefficient
+    // g_K(v_l) = q^{j_K} (r_K + q·(...)) with r_K(c) != 0, so in the new coordinates the only
+    // points that can lie on compact faces are (K + N_J, j_K) with coefficients r_K(c); the
+    // rest are dominated. Exact when every compact face has a one-signed face polynomial on
+    // every orthant (t takes both signs); otherwise a named gap.
+    Pair algebraic_point(const Problem& problem, const NewtonPolyhedron& polyhedron,
+                         const std::vector<int>& cone, const std::vector<Rational>& tau,
+                         const std::vector<Polynomial>& transforms, int l, const RealAlgebraic& c,
+                         int parent, int depth, const std::string& where, bool& exact,
+                         ResolutionOutcome& outcome) {
+        const int d = static_cast<int>(cone.size());
+        std::vector<std::vector<std::pair<ExpVec, int>>> systems;  // (point, sign of r_K(c))
+        std::vector<ExpVec> support;
+        for (const auto& f : transforms) {
+            std::map<ExpVec, UnivariateCoefficients> by_monomial;
+            for (const auto& term : f.terms()) {
+                ExpVec key = term.exponents;
+                key[l] = 0;
+                auto& coefficients = by_monomial[key];
+                const auto power = static_cast<std::size_t>(term.exponents[l]);
+                if (coefficients.size() <= power)
+                    coefficients.resize(power + 1);
+                coefficients[power] += term.coefficient;
+            }
+            std::vector<std::pair<ExpVec, int>> points;
+            for (const auto& [key, coefficients] : by_monomial) {
+                const auto [order, digit] = c.valuation(coefficients);
+                ExpVec point = key;
+                for (int j = 0; j < d; ++j) {
+                    if (j != l)
+                        point[j] += polyhedron.facets()[cone[j]].offset;
+                }
+                point[l] = order;
+                points.push_back({point, c.sign_of(digit)});
+                support.push_back(point);
+            }
+            systems.push_back(points);
+        }
+
+        Problem child;
+        child.form = problem.form;
+        child.vars = chart_vars(d);
+        std::vector<Rational> child_tau;
+        for (int j = 0; j < d; ++j) {
+            Rational weight(0);
+            for (int i = 0; i < d; ++i) {
+                weight += Rational(polyhedron.facets()[cone[j]].normal[i]) * tau[i];
+            }
+            child_tau.push_back(j == l ? Rational(1) : weight);
+            child.prior_exponents.push_back(child_tau.back() - Rational(1));
+            child.orthant.push_back(j == l ? CoordinateRange::free : CoordinateRange::positive);
+        }
+        child.point.assign(d, Rational(0));
+
+        check_limits(depth + 1);
+        const int index = add_node(child, parent, depth + 1, where + " (" + c.to_string() + ")");
+        ResolutionNode& node = tree_[index];
+        node.algebraic = true;
+        node.polynomial = "in (v_J, t = q(v" + std::to_string(l + 1) + ")): Newton points";
+        for (const auto& p : support) {
+            node.polynomial += " (";
+            for (int j = 0; j < d; ++j)
+                node.polynomial += (j ? "," : "") + std::to_string(p[j]);
+            node.polynomial += ")";
+        }
+
+        const auto child_polyhedron = NewtonPolyhedron::from_support(support, d);
+        const auto distance = tau_distance(child_polyhedron, child_tau);
+        const int scale = problem.form == Form::ideal ? 2 : 1;
+        Pair value{false, Rational(1) / (Rational(scale) * distance.distance),
+                   distance.multiplicity};
+        const bool settled = one_signed_faces(child_polyhedron, systems, l);
+
+        node.lambda = value.lambda;
+        node.multiplicity = value.multiplicity;
+        node.exact = settled;
+        node.how = settled ? "algebraic point: non-degenerate in q-adic coordinates"
+                           : "algebraic point: a face with mixed signs (upper bound)";
+        if (!settled) {
+            exact = false;
+            outcome.exact = false;
+            outcome.gaps.push_back("node " + std::to_string(index) + ", " + where +
+                                   ": a degenerate face at an irrational bad point (further "
+                                   "algebraic translation: TODO(#3))");
+        }
+        return value;
+    }
+
+    // Every compact face of dimension >= 1 has, on every orthant (v_J >= 0, t of either sign),
+    // a generator whose face terms all have one sign (ALGORITHMS.md §2.5 step 1).
+    static bool one_signed_faces(const NewtonPolyhedron& polyhedron,
+                                 const std::vector<std::vector<std::pair<ExpVec, int>>>& systems,
+                                 int l) {
+        for (const auto& face : polyhedron.faces()) {
+            if (!face.compact || face.dimension == 0)
+                continue;
+            for (int t_sign : {1, -1}) {
+                bool some_one_signed = false;
+                for (const auto& points : systems) {
+                    int sign = 0;
+                    bool one_signed = true, met = false;
+                    for (const auto& [point, coefficient_sign] : points) {
+                        bool on_face =
+                            std::all_of(face.facet_ids.begin(), face.facet_ids.end(),
+                                        [&](int f) { return polyhedron.slack(f, point) == 0; });
+                        if (!on_face)
+                            continue;
+                        const int term_sign = coefficient_sign * (point[l] % 2 != 0 ? t_sign : 1);
+                        met = true;
+                        if (sign == 0)
+                            sign = term_sign;
+                        one_signed = one_signed && term_sign == sign;
+                    }
+                    some_one_signed = some_one_signed || (met && one_signed);
+                }
+                if (!some_one_signed)
+                    return false;
+            }
+        }
+        return true;
     }
 
     static void record_map(ResolutionNode& node, const NewtonPolyhedron& polyhedron,

@@ -108,7 +108,9 @@ std::vector<std::string> check_node(const std::vector<ResolutionNode>& tree, std
 std::vector<std::string> check_resolution_tree(const std::vector<ResolutionNode>& tree) {
     std::vector<std::string> problems;
     for (std::size_t i = 0; i < tree.size(); ++i) {
-        if (tree[i].parent < 0)
+        // The root has no map; an algebraic node is checked by its own data (minimal
+        // polynomial, q-adic digits), not by substitution over Q.
+        if (tree[i].parent < 0 || tree[i].algebraic)
             continue;
         auto found = check_node(tree, i);
         problems.insert(problems.end(), found.begin(), found.end());

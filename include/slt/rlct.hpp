@@ -76,6 +76,9 @@ struct ResolutionNode {
     int translated = -1;
     Rational offset;
     bool reflected = false;
+    // An irrational bad point, in the coordinates (v_J, t = q(v_l)) with q the minimal
+    // polynomial: no exact generators are stored; `polynomial` lists its Newton points.
+    bool algebraic = false;
 };
 
 struct RlctResult {

@@ -122,16 +122,20 @@ TEST_CASE("degenerate examples of §2.4: Newton bounds with witnesses, then reso
     require_exact(run("x^4 + y^6"), Rational(5, 12), 1);
 }
 
-TEST_CASE("an irrational bad point is a named gap, never an exact answer", "[rlct]") {
-    // (x^2 - 2y^2)^2: the bad point v = 1/sqrt(2) needs algebraic translation (true (1/2, 2)
-    // as for (x^2 - y^2)^2, by the linear change y -> y/sqrt(2)).
+TEST_CASE("irrational bad points are resolved in q-adic coordinates", "[rlct]") {
+    // Linear images of rational cases, so the true values are known: (x^2 - 2y^2)^2 is
+    // (x^2 - y^2)^2 after y -> sqrt(2) y, (1/2, 2); x^2 - 3xy + y^2 is a product of two real
+    // lines with irrational slopes, (1/2, 2); (x^2 - 2y^2)^2 (x - y)^2 has three distinct lines
+    // through 0: one point blow-up gives ρ = 2/6 on the divisor, (1/3, 1).
+    require_exact(run("(x^2 - 2*y^2)^2"), Rational(1, 2), 2);
+    require_exact(run("(x^2 - 3*x*y + y^2)^2"), Rational(1, 2), 2);
+    require_exact(run("(x^2 - 2*y^2)^2*(x - y)^2"), Rational(1, 3), 1);
+    require_exact(run("x^2 - 2*y^2", "", "", true), Rational(1, 2), 2);
+
     auto r = run("(x^2 - 2*y^2)^2");
-    CHECK(r.certainty == slt::Certainty::upper_bound);
-    CHECK(pair_at_most(Rational(1, 2), 2, r.lambda, r.multiplicity));
-    bool named = std::any_of(r.notes.begin(), r.notes.end(), [](const std::string& n) {
-        return n.find("irrational bad point") != std::string::npos;
-    });
-    CHECK(named);
+    bool algebraic = std::any_of(r.resolution.begin(), r.resolution.end(),
+                                 [](const auto& node) { return node.algebraic; });
+    CHECK(algebraic);
 }
 
 TEST_CASE("the ideal <x + y> has threshold 1, not the Newton value 2 (§8 pitfall 2)", "[rlct]") {
