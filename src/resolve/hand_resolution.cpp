@@ -273,6 +273,20 @@ void Walk::translate(const ChartNode& node, const std::vector<ScriptStep>& steps
     }
 }
 
+// A bounded coordinate's hyperplane meets a 1-dimensional core in the single point v_j = 0;
+// when a child covers that point, the rest of the chart never reaches v_j = 0.
+std::vector<bool> attained_coordinates(const std::vector<ChartRange>& ranges,
+                                       const std::vector<CorePoint>& covered) {
+    std::vector<bool> attained(ranges.size(), true);
+    for (std::size_t j = 0; j < ranges.size(); ++j) {
+        for (const auto& point : covered) {
+            if (ranges[j].kind == RangeKind::bounded && point[j] && point[j]->is_zero())
+                attained[j] = false;
+        }
+    }
+    return attained;
+}
+
 void Walk::add_leaf(const ChartNode& node, const std::vector<CorePoint>& covered) {
     Leaf leaf;
     leaf.path = node.path;
@@ -306,6 +320,7 @@ void Walk::add_leaf(const ChartNode& node, const std::vector<CorePoint>& covered
         leaf.unit = leaf.unit * prior_factor.cofactor;
     }
     leaf.rho = ratios(leaf.kappa, leaf.eta);
+    leaf.attained = attained_coordinates(leaf.ranges, covered);
 
     const auto check = check_unit_on_core(leaf.unit, leaf.ranges, leaf.names, covered);
     leaf.detail = check.detail;
@@ -353,8 +368,9 @@ void summarise(HandResolution& result) {
 
 std::optional<std::pair<Rational, int>> Leaf::pair() const {
     std::optional<std::pair<Rational, int>> best;
-    for (const auto& value : rho) {
-        if (!value)
+    for (std::size_t j = 0; j < rho.size(); ++j) {
+        const auto& value = rho[j];
+        if (!value || (j < attained.size() && !attained[j]))
             continue;
         if (!best || *value < best->first)
             best = std::make_pair(*value, 1);

@@ -24,10 +24,16 @@ std::string eta_text(const Leaf& leaf) {
     return tuple_text(leaf.eta, [](const Rational& e) { return e.to_short_string(); });
 }
 
+// A ρ_j that is not attained on the leaf (its point is translated to) is shown in brackets.
 std::string rho_text(const Leaf& leaf) {
-    return tuple_text(leaf.rho, [](const std::optional<Rational>& r) {
-        return r ? r->to_short_string() : std::string("∞");
-    });
+    std::vector<std::string> parts;
+    for (std::size_t j = 0; j < leaf.rho.size(); ++j) {
+        std::string text = leaf.rho[j] ? leaf.rho[j]->to_short_string() : std::string("∞");
+        if (leaf.rho[j] && j < leaf.attained.size() && !leaf.attained[j])
+            text = "[" + text + "]";
+        parts.push_back(text);
+    }
+    return tuple_text(parts, [](const std::string& part) { return part; });
 }
 
 std::string names_text(const Leaf& leaf) {
@@ -88,6 +94,16 @@ std::size_t columns_of(const std::string& text) {
     return columns;
 }
 
+bool any_unattained(const HandResolution& result) {
+    for (const auto& leaf : result.leaves) {
+        for (std::size_t j = 0; j < leaf.attained.size(); ++j) {
+            if (!leaf.attained[j] && leaf.rho[j])
+                return true;
+        }
+    }
+    return false;
+}
+
 void write_leaves(std::ostringstream& out, const HandResolution& result,
                   const std::vector<LeafRecheck>& rechecks, bool verbose) {
     const auto rows = leaf_rows(result, rechecks);
@@ -113,6 +129,8 @@ void write_leaves(std::ostringstream& out, const HandResolution& result,
         if (!rechecks.empty())
             out << "      recheck: " << rechecks[r - 1].detail << "\n";
     }
+    if (any_unattained(result))
+        out << "  [ρ]: v_j = 0 only at a translated point, where the child chart decides\n";
 }
 
 }  // namespace
@@ -169,6 +187,7 @@ nlohmann::json to_json(const HandResolution& result, const ChartScript& script,
     for (std::size_t i = 0; i < result.leaves.size(); ++i) {
         const Leaf& leaf = result.leaves[i];
         json rho = json::array(), eta = json::array(), ranges = json::array();
+        json attained = leaf.attained;
         for (const auto& r : leaf.rho)
             rho.push_back(r ? json(r->to_string()) : json(nullptr));
         for (const auto& e : leaf.eta)
@@ -182,6 +201,7 @@ nlohmann::json to_json(const HandResolution& result, const ChartScript& script,
                       {"kappa", leaf.kappa},
                       {"eta", eta},
                       {"rho", rho},
+                      {"rho_attained", attained},
                       {"status", to_string(leaf.status)},
                       {"detail", leaf.detail},
                       {"pullback", leaf.pullback.to_string(leaf.names)}};

@@ -92,3 +92,21 @@ blowup x, y
     CHECK(chart_y.eta == std::vector<Rational>{Rational(1, 2), Rational(3, 2)});
     CHECK(slt::resolve::recheck_leaf(run.result.problem, chart_y).agrees);
 }
+
+TEST_CASE("a ratio whose hyperplane is translated away does not count", "[resolve][leaves]") {
+    // Cusp, second blow-up, chart x1: K = x1^6 y2^4 (x1 - y2)^2 with y2 in [-1, 1]; the
+    // only point of {y2 = 0} on the core is translated to, so ρ_y2 = 1/2 belongs to the child.
+    const auto run = slt_test::run_script_file(std::string(SLT_EXAMPLES_DIR) +
+                                               "/resolutions/cusp_point_blowups.charts");
+    bool found = false;
+    for (const auto& leaf : run.result.leaves) {
+        if (leaf.path != "y / x1=0 / x1")
+            continue;
+        found = true;
+        CHECK(leaf.kappa == std::vector<std::int64_t>{6, 4});
+        CHECK(leaf.attained == std::vector<bool>{true, false});
+        REQUIRE(leaf.pair().has_value());
+        CHECK(leaf.pair()->second == 1);
+    }
+    CHECK(found);
+}

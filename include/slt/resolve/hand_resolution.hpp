@@ -41,10 +41,14 @@ struct Leaf {
     std::vector<std::int64_t> kappa;
     std::vector<Rational> eta;
     std::vector<std::optional<Rational>> rho;  // empty where κ_j = 0
+    // False for a bounded coordinate whose hyperplane {v_j = 0} meets the core only at a
+    // translated point: there the child chart decides, so ρ_j does not count for this leaf.
+    std::vector<bool> attained;
     LeafStatus status = LeafStatus::undecided;
     std::string detail;  // how the unit was checked, or where it fails
 
-    // (min_j ρ_j, #argmin); nullopt when every κ_j = 0 (K does not vanish on the leaf).
+    // (min_j ρ_j, #argmin) over the attained j; nullopt when there is none (K does not vanish
+    // on the leaf).
     std::optional<std::pair<Rational, int>> pair() const;
 };
 
