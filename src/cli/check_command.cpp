@@ -103,6 +103,16 @@ std::vector<CheckLine> check_lines(const numerics::EstimateReport& report, doubl
         compare("two-temperature (top decade)", report.two_temperature.lambda, two_t_bias, lambda));
     lines.push_back(compare("thermodynamic integration slope", report.thermodynamic.lambda,
                             linear_bias, lambda));
+    if (report.volume) {
+        // d log V/d log ε = λ - (m-1)/L + O(L^{-2}), L = log(1/ε) (§6.3); the fit models the
+        // first two terms for its m, the O(L^{-2}) remainder is bounded with unit constant.
+        const numerics::VolumeEstimate& v = *report.volume;
+        const double log_inverse = std::log(1 / v.epsilon_fit_max);
+        const double bias =
+            log_term_bias(m, v.m, 1 / v.epsilon_fit_max) + (m - 1) / (log_inverse * log_inverse);
+        lines.push_back(
+            compare("volume slope (nested sampling)", {v.lambda, v.standard_error}, bias, lambda));
+    }
     return lines;
 }
 

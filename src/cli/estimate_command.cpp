@@ -134,7 +134,8 @@ void register_estimate_command(CLI::App& app) {
         app.add_subcommand("estimate", "Monte Carlo estimates of λ, m and F(t), with errors");
     command->footer(kEstimateExamples);
     add_numerics_options(*command, *args);
-    command->add_option("--plot", args->plot, "draw λ_eff(t) with the fit to this PNG file");
+    command->add_option("--plot", args->plot,
+                        "PNG: λ_eff(t) with the fits, and log V against log ε");
     command->add_flag("--llc", llc->enabled,
                       "devinterp-compatible local learning coefficient instead of the ladder");
     command->add_option("--center", llc->center, "LLC: w* (default: the problem's point)");

@@ -39,6 +39,9 @@ struct NumericsArgs {
     unsigned long long seed = 1;
     int threads = 0;
     bool no_quadrature = false;
+    bool no_volume = false;
+    int live_points = 500;
+    int nested_runs = 4;
 
     CLI::Option* polynomial_option = nullptr;
     std::optional<io::PublishedValue> published;  // from --file, when present
@@ -75,6 +78,11 @@ inline void add_numerics_options(CLI::App& command, NumericsArgs& args) {
     command.add_option("--threads", args.threads, "OpenMP threads (0: default)")
         ->capture_default_str();
     command.add_flag("--no-quadrature", args.no_quadrature, "skip the d <= 2 quadrature");
+    command.add_flag("--no-volume", args.no_volume, "skip nested sampling for V(ε)");
+    command.add_option("--live-points", args.live_points, "nested sampling: live points N")
+        ->capture_default_str();
+    command.add_option("--ns-runs", args.nested_runs, "nested sampling: independent runs")
+        ->capture_default_str();
 }
 
 inline Problem numerics_problem(NumericsArgs& args) {
@@ -120,6 +128,9 @@ inline numerics::EstimateSettings estimate_settings(const NumericsArgs& args) {
     settings.sampler.threads = args.threads;
     settings.fit.t_min = args.fit_t_min;
     settings.quadrature = !args.no_quadrature;
+    settings.volume = !args.no_volume;
+    settings.nested.live_points = args.live_points;
+    settings.nested.runs = args.nested_runs;
     if (!args.quiet) {
         settings.sampler.progress = [](long done, long total) {
             std::cerr << "\r[slt] sweep " << done << "/" << total << " (replica 0)"

@@ -161,7 +161,21 @@ EstimateReport estimate(const Problem& original, const EstimateSettings& setting
         }
     }
 
+    // Nested sampling for V(ε) on the same ε range as the ladder (ε ↔ 1/t).
+    if (settings.volume) {
+        NestedSamplingSettings nested = settings.nested;
+        nested.epsilon_min = 1 / t.back();
+        nested.m = report.exact_basis_fit ? report.exact_basis_fit->m : report.fit.m;
+        nested.seed = settings.sampler.seed;
+        nested.threads = settings.sampler.threads;
+        report.volume = nested_sampling_volume(loss, domain, nested);
+    }
+
     report.warnings = diagnostic_warnings(report.rungs, settings.limits);
+    if (report.volume) {
+        report.warnings.insert(report.warnings.end(), report.volume->warnings.begin(),
+                               report.volume->warnings.end());
+    }
     if (report.fit.chi2 > 3.0 * std::max(1, report.fit.dof)) {
         report.warnings.push_back(
             "the λ_eff fit has χ²/dof = " + format(report.fit.chi2 / std::max(1, report.fit.dof)) +

@@ -78,6 +78,25 @@ nlohmann::json exact_basis_json(const ExactBasisFit& fit, double jackknife_se) {
             {"models", models}};
 }
 
+nlohmann::json volume_json(const VolumeEstimate& volume) {
+    nlohmann::json runs = nlohmann::json::array();
+    for (const auto& run : volume.runs) {
+        runs.push_back({{"lambda", run.lambda},
+                        {"iterations", run.epsilon.size()},
+                        {"walk_acceptance", run.acceptance}});
+    }
+    return {{"method", "nested sampling (Skilling 2006), slope of log V against log ε"},
+            {"lambda", volume.lambda},
+            {"lambda_standard_error", volume.standard_error},
+            {"m_assumed", volume.m},
+            {"epsilon_fit_min", volume.epsilon_fit_min},
+            {"epsilon_fit_max", volume.epsilon_fit_max},
+            {"iterations", volume.iterations},
+            {"evaluations", volume.evaluations},
+            {"seconds", volume.seconds},
+            {"runs", runs}};
+}
+
 nlohmann::json settings_json(const EstimateReport& report) {
     const auto& s = report.sampler;
     return {{"sampler", "parallel tempering, truncated MALA (MALTA) per rung"},
@@ -142,6 +161,8 @@ nlohmann::json to_json(const EstimateReport& report) {
                           {"rungs", rungs},
                           {"quadrature", quadrature},
                           {"warnings", report.warnings}};
+    if (report.volume)
+        out["estimates"]["volume"] = volume_json(*report.volume);
     if (report.exact_basis_fit) {
         out["estimates"]["exact_basis_fit"] =
             exact_basis_json(*report.exact_basis_fit, report.exact_basis_jackknife_se);
@@ -211,6 +232,15 @@ std::string to_text(const EstimateReport& report) {
                   report.thermodynamic.lambda.value, report.thermodynamic.lambda.standard_error,
                   report.thermodynamic.m.value, report.thermodynamic.m.standard_error);
     out << line;
+    if (report.volume) {
+        const VolumeEstimate& v = *report.volume;
+        std::snprintf(line, sizeof line,
+                      "volume slope (nested sampling, %zu runs, ε in [%.3g, %.3g], m = %d): "
+                      "λ = %.4f ± %.4f\n",
+                      v.runs.size(), v.epsilon_fit_min, v.epsilon_fit_max, v.m, v.lambda,
+                      v.standard_error);
+        out << line;
+    }
     for (const auto& q : report.quadrature) {
         std::snprintf(line, sizeof line, "quadrature t = %.3g: λ_eff = %.6f (Z = %.6g)\n", q.t,
                       q.lambda_eff, q.z);
@@ -219,57 +249,6 @@ std::string to_text(const EstimateReport& report) {
     for (const auto& warning : report.warnings)
         out << "warning: " << warning << "\n";
     return out.str();
-}
-
-void write_plot(const EstimateReport& report, const std::optional<double>& exact_lambda,
-                const std::string& png_path) {
-    if (std::system("command -v gnuplot > /dev/null 2>&1") != 0) {
-        throw InputError("gnuplot is not installed", "--plot",
-                         "install gnuplot (Debian: apt-get install gnuplot-nox) or drop --plot");
-    }
-    const std::string data_path = png_path + ".dat";
-    const std::string script_path = png_path + ".gp";
-    {
-        std::ofstream data(data_path);
-        data << std::setprecision(10);
-        for (const auto& r : report.rungs) {
-            data << r.t << " " << r.lambda_eff.value << " " << r.lambda_eff.standard_error << " "
-                 << report.fit.model_value(r.t) << " "
-                 << (report.exact_basis_fit ? report.exact_basis_fit->model_value(r.t) : NAN)
-                 << "\n";
-        }
-        data << "\n\n";
-        for (const auto& q : report.quadrature)
-            data << q.t << " " << q.lambda_eff << "\n";
-        data << "\n\n";
-    }
-    std::ofstream script(script_path);
-    script << "set terminal pngcairo size 900,600 noenhanced\n"
-           << "set output '" << png_path << "'\n"
-           << "set logscale x\nset format x '1e%L'\nset xlabel 't'\n"
-           << "set ylabel 'lambda_eff(t) = t E_t[K]'\nset key bottom right\nset grid\n"
-           << "set title 'lambda fit: " << report.fit.lambda << " +- " << report.fit.lambda_se
-           << ", m = " << report.fit.m << "'\n";
-    script << "plot '" << data_path << "' index 0 using 1:2:3 with yerrorbars title 'MCMC',"
-           << " '' index 0 using 1:4 with lines lw 2 title '"
-           << (report.fit.next_pole ? "fit lambda + C t^-delta" : "fit lambda - (m-1)/(log t + c)")
-           << "'";
-    if (report.exact_basis_fit) {
-        script << ", '' index 0 using 1:5 with lines lw 2 dt 4 title 'exact-basis fit (m = "
-               << report.exact_basis_fit->m << ")'";
-    }
-    if (!report.quadrature.empty()) {
-        script << ", '' index 1 using 1:2 with points pt 7 ps 1.5 title 'quadrature'";
-    }
-    if (exact_lambda)
-        script << ", " << *exact_lambda << " with lines dt 2 title 'exact lambda'";
-    script << "\n";
-    script.close();
-    const std::string command = "gnuplot '" + script_path + "' 2>&1";
-    if (std::system(command.c_str()) != 0) {
-        throw InputError("gnuplot failed on " + script_path, "--plot",
-                         "check that the output directory is writable");
-    }
 }
 
 }  // namespace slt::numerics

@@ -7,6 +7,7 @@
 #include "slt/numerics/estimators.hpp"
 #include "slt/numerics/exact_basis_fit.hpp"
 #include "slt/numerics/fit.hpp"
+#include "slt/numerics/nested_sampling.hpp"
 #include "slt/numerics/parallel_tempering.hpp"
 #include "slt/numerics/quadrature.hpp"
 #include "slt/problem.hpp"
@@ -29,6 +30,10 @@ struct EstimateSettings {
     bool quadrature = true;         // the d <= 2 validation path, at every decade of the ladder
     double quadrature_t_max = 1e8;  // nested tanh-sinh slows down beyond this (boundary layers)
     DiagnosticLimits limits;
+    // Nested sampling for V(ε) down to ε_min = 1/t_max, its slope fit with the m of the λ_eff
+    // fit (§6.3); nested.seed and nested.threads are taken from the sampler settings.
+    bool volume = true;
+    NestedSamplingSettings nested;
 };
 
 struct TwoTemperatureEstimate {
@@ -56,6 +61,7 @@ struct EstimateReport {
     Estimate first_free_energy;              // F(t_0) from the prior
     FreeEnergyCurve thermodynamic;
     std::vector<QuadratureResult> quadrature;  // empty unless d <= 2 and requested
+    std::optional<VolumeEstimate> volume;      // nested sampling, when requested
 
     std::vector<std::string> warnings;
 };
