@@ -1,6 +1,7 @@
 #include "slt/resolution.hpp"
 
 #include "slt/error.hpp"
+#include "slt/factorization.hpp"
 #include "slt/newton_polyhedron.hpp"
 #include "slt/nondegeneracy.hpp"
 #include "slt/real_algebraic.hpp"
@@ -17,6 +18,10 @@ namespace slt {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// The smooth-branch test factors the node's polynomial; only for small ones.
+constexpr int kMaxVariablesForFactoring = 8;
+constexpr std::size_t kMaxTermsForFactoring = 400;
 
 // A pair (λ, m) in the pair order, with its exactness; λ = ∞ when `infinite`.
 struct Pair {
@@ -161,6 +166,11 @@ class Resolver {
         for (const auto& h : problem.prior_exponents)
             tau.push_back(h + Rational(1));
 
+        if (auto leaf = smooth_branch_leaf(problem, generators, scale)) {
+            tree_[index].how = leaf->second;
+            return leaf->first;
+        }
+
         const auto polyhedron = NewtonPolyhedron::from_support(support, d);
         const auto distance = tau_distance(polyhedron, tau);
         const Pair newton{false, Rational(1) / (Rational(scale) * distance.distance),
@@ -193,6 +203,61 @@ class Resolver {
         }
         tree_[index].how = how.empty() ? "non-degenerate: Newton value" : how;
         return best;
+    }
+
+    // K = v^M · g^e · unit, g irreducible with g(0) = 0 and ∂g/∂v_l(0) != 0 for a coordinate
+    // v_l that is a full line with M_l = 0 and η_l = 0: in the coordinates (v_{j != l}, g) the
+    // problem is a monomial times a unit, a normal-crossing leaf (Watanabe 2009 Thm 6.1; the
+    // smooth strict transform of ALGORITHMS.md §4.4, easy case 1). This ends the otherwise
+    // endless translations along a smooth branch that is not a coordinate line.
+    static std::optional<std::pair<Pair, std::string>> smooth_branch_leaf(
+        const Problem& problem, const std::vector<Polynomial>& generators, int scale) {
+        const int d = static_cast<int>(problem.vars.size());
+        if (generators.size() != 1 || d > kMaxVariablesForFactoring ||
+            generators[0].terms().size() > kMaxTermsForFactoring) {
+            return std::nullopt;
+        }
+        const Polynomial& f = generators[0];
+        ExpVec content = f.terms().front().exponents;
+        for (const auto& term : f.terms()) {
+            for (int j = 0; j < d; ++j)
+                content[j] = std::min(content[j], term.exponents[j]);
+        }
+
+        std::vector<std::pair<Polynomial, int>> vanishing;
+        for (const auto& [g, e] : factor(f).factors) {
+            if (g.constant_term().is_zero() && !g.is_monomial())
+                vanishing.push_back({g, e});
+        }
+        if (vanishing.size() != 1)
+            return std::nullopt;
+        const auto& [branch, power] = vanishing.front();
+
+        for (int l = 0; l < d; ++l) {
+            const bool usable = problem.orthant[l] == CoordinateRange::free && content[l] == 0 &&
+                                problem.prior_exponents[l].is_zero() &&
+                                !derivative(branch, l).constant_term().is_zero();
+            if (!usable)
+                continue;
+            Pair leaf;
+            for (int j = 0; j < d; ++j) {
+                const std::int64_t kappa = scale * (j == l ? power : content[j]);
+                if (kappa == 0)
+                    continue;
+                const Rational eta = j == l ? Rational(0) : problem.prior_exponents[j];
+                const Rational rho = (eta + Rational(1)) / Rational(kappa);
+                if (leaf.infinite || rho < leaf.lambda) {
+                    leaf = Pair{false, rho, 1};
+                } else if (rho == leaf.lambda) {
+                    ++leaf.multiplicity;
+                }
+            }
+            return std::make_pair(leaf, "smooth branch: K = v^M·g^" + std::to_string(power) +
+                                            "·unit with g = " + branch.to_string(problem.vars) +
+                                            ", dg/dv" + std::to_string(l + 1) +
+                                            "(0) != 0: normal crossing in (v, g)");
+        }
+        return std::nullopt;
     }
 
     Orthant classify(const NewtonPolyhedron& polyhedron, const std::vector<std::vector<int>>& cones,

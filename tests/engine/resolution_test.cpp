@@ -112,7 +112,7 @@ TEST_CASE("every node of the resolution tree re-derives from its parent", "[reso
                                                    {"(x - y)^2 + x^4", false},
                                                    {"(x^2 - y^2)^2", false},
                                                    {"x^4*y^2 + 2*x^3*y^3 + x^2*y^4", false},
-                                                   {"a*b + c", true},
+                                                   {"x^2 - y^2", true},
                                                    {"x^2 - y^3, x*y^4", true}}) {
         INFO(k);
         slt::ProblemText text;

@@ -240,3 +240,13 @@ TEST_CASE("K that is not >= 0 is refused with a hint", "[rlct]") {
     // On the positive orthant x*y >= 0 is fine: (1, 2).
     require_exact(run("x*y", "", "+,+"), Rational(1), 2);
 }
+
+TEST_CASE("a smooth zero set at the point is a normal-crossing leaf", "[rlct]") {
+    // f smooth at the point with K = f^2: λ = 1/2, m = 1 (codimension one, Watanabe 2009
+    // Thm 6.1 in the coordinates (f, ...)); without the rule the translations would chase the
+    // power series of the branch forever.
+    require_exact(run("(x*y - 1)^2", "", "", false, "x,y", "1,1"), Rational(1, 2), 1);
+    require_exact(run("(x^2 - y^3)^2", "", "", false, "x,y", "1,1"), Rational(1, 2), 1);
+    require_exact(run("(x + y + z)^2"), Rational(1, 2), 1);
+    require_exact(run("((x+y)^2 - 3*(x-y)^3)^4"), Rational(5, 24), 1);
+}
