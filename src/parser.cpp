@@ -19,6 +19,11 @@ bool is_digit(char c) {
     return std::isdigit(static_cast<unsigned char>(c));
 }
 
+// Nesting limit of parentheses and unary signs: the parser recurses once per level.
+constexpr int kMaxNesting = 1000;
+// Characters of input shown on either side of an error position.
+constexpr std::size_t kContext = 40;
+
 // Recursive-descent parser over the raw text; `pos_` is a byte offset.
 class Parser {
   public:
@@ -49,8 +54,14 @@ class Parser {
 
   private:
     [[noreturn]] void fail(const std::string& what, const std::string& fix) const {
-        std::string caret(std::min(pos_, text_.size()), ' ');
-        std::string message = what + "\n  " + text_ + "\n  " + caret + "^\n";
+        // Show at most kContext characters on either side of the position.
+        const std::size_t at = std::min(pos_, text_.size());
+        const std::size_t start = at > kContext ? at - kContext : 0;
+        std::string excerpt = text_.substr(start, 2 * kContext);
+        const std::string before = start > 0 ? "..." : "";
+        const std::string after = start + excerpt.size() < text_.size() ? "..." : "";
+        std::string caret(before.size() + at - start, ' ');
+        std::string message = what + "\n  " + before + excerpt + after + "\n  " + caret + "^\n";
         throw InputError(message, source_ + ", character " + std::to_string(pos_ + 1), fix);
     }
 
@@ -119,8 +130,13 @@ class Parser {
     Polynomial factor() {
         char c = peek();
         if (c == '+' || c == '-') {
+            if (++depth_ > kMaxNesting) {
+                fail("more than " + std::to_string(kMaxNesting) + " signs in a row",
+                     "simplify the expression");
+            }
             ++pos_;
             Polynomial inner = factor();
+            --depth_;
             return c == '-' ? -inner : inner;
         }
         Polynomial base = atom();
@@ -161,8 +177,13 @@ class Parser {
     Polynomial atom() {
         char c = peek();
         if (c == '(') {
+            if (++depth_ > kMaxNesting) {
+                fail("parentheses nested deeper than " + std::to_string(kMaxNesting) + " levels",
+                     "simplify the expression");
+            }
             ++pos_;
             Polynomial inner = expr();
+            --depth_;
             if (peek() != ')')
                 fail("expected ')'", "check that the parentheses match");
             ++pos_;
@@ -213,6 +234,7 @@ class Parser {
     const std::vector<std::string>& vars_;
     const std::string& source_;
     std::size_t pos_ = 0;
+    int depth_ = 0;
 };
 
 // Names in order of first appearance (a name is not a number's suffix: "2x" is rejected later).

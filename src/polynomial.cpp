@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cmath>
+#include <limits>
 #include <map>
 
 namespace slt {
@@ -16,6 +18,18 @@ void check_size(std::size_t num_terms) {
                             " terms; give K in ideal form (generators f_i with K = sum f_i^2) "
                             "instead of expanded powers");
     }
+}
+
+// An estimate of the number of terms of p^e: the smaller of the bound from the degrees and
+// the number of monomials of degree e in the terms of p, C(n + e - 1, e).
+std::size_t expected_terms(std::size_t n, std::int64_t e, double degree_bound) {
+    double multisets = 1;
+    for (std::int64_t k = 1; k <= e && multisets < 1e18; ++k) {
+        multisets = multisets * static_cast<double>(n - 1 + k) / static_cast<double>(k);
+    }
+    const double estimate = std::min(multisets, degree_bound);
+    return estimate > 1e18 ? std::numeric_limits<std::size_t>::max()
+                           : static_cast<std::size_t>(estimate);
 }
 
 ExpVec add_exponents(const ExpVec& a, const ExpVec& b) {
@@ -136,6 +150,17 @@ Polynomial Polynomial::pow(std::int64_t exponent) const {
         for (std::int64_t i = 0; i < exponent; ++i)
             coefficient *= terms_[0].coefficient;
         return monomial(exps, coefficient);
+    }
+
+    // Refuse before expanding: p^e has at most Π_i (e·deg_i + 1) terms.
+    double bound = 1;
+    for (int i = 0; i < num_vars_; ++i) {
+        bound *= static_cast<double>(exponent) * static_cast<double>(degree_in(i)) + 1;
+    }
+    if (bound > static_cast<double>(kMaxTerms) && terms_.size() > 1 &&
+        static_cast<double>(exponent) * std::log(static_cast<double>(terms_.size())) >
+            std::log(static_cast<double>(kMaxTerms))) {
+        check_size(expected_terms(terms_.size(), exponent, bound));
     }
 
     Polynomial result = constant(num_vars_, Rational(1));

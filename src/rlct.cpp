@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 
 namespace slt {
 
@@ -22,6 +23,8 @@ constexpr int kMaxVariablesForLpMultiplicity = 24;
 // Above this many variables an uncertified problem gets the cheap bound of the direction
 // a = (1,...,1) instead of the Newton LP (exact rational simplex time grows fast).
 constexpr int kMaxVariablesForUncertifiedLp = 64;
+// Even with a certificate, the exact LP is skipped above this many variables.
+constexpr int kMaxVariablesForCertifiedLp = 256;
 
 // Everything one computation needs, prepared once.
 struct Setup {
@@ -198,10 +201,10 @@ void point_blowup_bound(const Setup& setup, RlctResult& result) {
     result.multiplicity = 1;
     result.certainty = Certainty::upper_bound;
     result.notes.push_back(
-        "upper bound from the point blow-up direction (1,...,1): the Newton "
-        "LP is skipped above " +
-        std::to_string(kMaxVariablesForUncertifiedLp) +
-        " variables when no global non-degeneracy certificate applies");
+        "upper bound from the point blow-up direction (1,...,1): the exact Newton LP is "
+        "skipped above " +
+        std::to_string(kMaxVariablesForUncertifiedLp) + " variables (" +
+        std::to_string(kMaxVariablesForCertifiedLp) + " with a non-degeneracy certificate)");
 }
 
 void by_linear_programming(const Setup& setup, RlctResult& result) {
@@ -209,17 +212,18 @@ void by_linear_programming(const Setup& setup, RlctResult& result) {
         every_generator_one_signed(setup.generators, setup.local.orthant, setup.local.form);
     setup.progress("Newton value by exact linear programming (" + std::to_string(setup.d) +
                    " variables)");
-    if (!certified && setup.d > kMaxVariablesForUncertifiedLp) {
+    if (setup.d > (certified ? kMaxVariablesForCertifiedLp : kMaxVariablesForUncertifiedLp)) {
         point_blowup_bound(setup, result);
         return;
     }
+    setup.check_time();
 
     // θ needs one LP per support point; for large uncertified problems (λ_N, 1) is still a
     // valid upper bound in the pair order, since θ >= 1.
     const bool with_multiplicity = certified || setup.d <= kMaxVariablesForLpMultiplicity;
     auto tau_distance = tau_distance_by_lp(setup.support, setup.tau, with_multiplicity);
     set_value(setup, tau_distance, result);
-    if (!with_multiplicity) {
+    if (result.multiplicity == 0) {
         result.multiplicity = 1;
         result.notes.push_back("multiplicity not computed (" + std::to_string(setup.d) +
                                " variables); m = 1 keeps the pair an upper bound");
@@ -228,7 +232,7 @@ void by_linear_programming(const Setup& setup, RlctResult& result) {
     result.notes.push_back("faces and charts not enumerated: " + std::to_string(setup.d) +
                            " variables exceed max_hull_variables = " +
                            std::to_string(setup.options.max_hull_variables));
-    if (certified) {
+    if (certified && tau_distance.multiplicity > 0) {
         result.certainty = Certainty::exact;
         result.notes.push_back(
             "non-degenerate: every generator has coefficients of one sign on "
@@ -276,7 +280,16 @@ void resolve(const Setup& setup, RlctResult& result) {
 }
 
 void by_hull(const Setup& setup, RlctResult& result) {
-    auto polyhedron = NewtonPolyhedron::from_support(setup.support, setup.d);
+    std::optional<NewtonPolyhedron> hull;
+    try {
+        hull = NewtonPolyhedron::from_support(setup.support, setup.d);
+    } catch (const LimitExceeded& e) {
+        result.notes.push_back(std::string("no exact hull (") + e.what() +
+                               "): the Newton value by linear programming instead");
+        by_linear_programming(setup, result);
+        return;
+    }
+    const NewtonPolyhedron& polyhedron = *hull;
     setup.progress("hull: " + std::to_string(polyhedron.vertices().size()) + " vertices, " +
                    std::to_string(polyhedron.facets().size()) + " facets");
     if (setup.local.form == Form::function)

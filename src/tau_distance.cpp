@@ -9,6 +9,8 @@ namespace slt {
 
 namespace {
 
+constexpr std::size_t kMaxVariablesForImplicitEqualities = 64;
+
 Rational dot(const std::vector<std::int64_t>& a, const std::vector<Rational>& x) {
     Rational sum(0);
     for (std::size_t i = 0; i < a.size(); ++i)
@@ -84,6 +86,22 @@ bool in_relative_interior(const ExposedFace& face, const std::vector<Rational>& 
     return solution && solution->value.sign() < 0;
 }
 
+// Γ+ = α + R^d_{>=0} for a single minimal point α: l_τ = max_i α_i/τ_i and θ = the number
+// of coordinates attaining it (the monomial formula, Watanabe 2009 Thm 6.1).
+TauDistance of_monomial(const ExpVec& alpha, const std::vector<Rational>& tau) {
+    TauDistance result;
+    for (std::size_t i = 0; i < alpha.size(); ++i) {
+        const Rational ratio = Rational(alpha[i]) / tau[i];
+        if (ratio > result.distance) {
+            result.distance = ratio;
+            result.multiplicity = 1;
+        } else if (ratio == result.distance && alpha[i] > 0) {
+            ++result.multiplicity;
+        }
+    }
+    return result;
+}
+
 // θ = codim of the smallest face G containing p = l_τ τ. Usually G is the face G* exposed by
 // the optimal a*, and then θ = d - dim G* by a rank; otherwise θ is the dimension of the
 // normal cone of G, from its implicit equalities (slower).
@@ -110,6 +128,11 @@ int multiplicity_at(const std::vector<ExpVec>& points, const std::vector<Rationa
         }
         return static_cast<int>(d) - rational_rank(directions, static_cast<int>(d));
     }
+
+    // The implicit equalities cost one exact LP per row: too slow for large problems, where
+    // θ is left unknown (0) and the caller reports an upper bound.
+    if (d > kMaxVariablesForImplicitEqualities)
+        return 0;
 
     // The normal cone {a >= 0 : <a, α_k - p> >= 0}; rows strict at a* are never implicit
     // equalities, and the cone near a* (so its span) is cut out by the tight rows.
@@ -166,6 +189,8 @@ TauDistance tau_distance(const NewtonPolyhedron& polyhedron, const std::vector<R
 TauDistance tau_distance_by_lp(const std::vector<ExpVec>& support, const std::vector<Rational>& tau,
                                bool with_multiplicity) {
     const auto points = minimal_points(support);
+    if (points.size() == 1)
+        return of_monomial(points.front(), tau);
     const std::size_t d = tau.size();
 
     // The dual form (few variables, many rows, which suits cddlib's dual simplex):

@@ -18,7 +18,7 @@ using ExpVec = std::vector<std::int64_t>;
 // Largest exponent of one variable that input and expansion may produce.
 constexpr std::int64_t kMaxExponent = 100000;
 // Largest number of terms an expansion may produce.
-constexpr std::size_t kMaxTerms = 200000;
+constexpr std::size_t kMaxTerms = 50000;
 
 struct Term {
     ExpVec exponents;

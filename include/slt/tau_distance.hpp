@@ -25,7 +25,8 @@ TauDistance tau_distance(const NewtonPolyhedron& polyhedron, const std::vector<R
 // (1/l_τ = min <a, τ> over a >= 0 with <a, α> >= 1 on the support), and θ as the dimension of the
 // normal cone {a >= 0 : <a, α_k - l_τ τ> >= 0 for all k} from its implicit equalities.
 // Serves problems too large for face enumeration, and as an independent check of the hull.
-// With `with_multiplicity` false, θ is left 0.
+// With `with_multiplicity` false, θ is left 0; it is also 0 when the hit point is not in the
+// relative interior of the face exposed by the optimum and d > 64 (too costly).
 TauDistance tau_distance_by_lp(const std::vector<ExpVec>& support, const std::vector<Rational>& tau,
                                bool with_multiplicity);
 

@@ -7,6 +7,15 @@ namespace slt::io {
 
 namespace {
 
+// Long polynomials are shown by their first and last characters (--json has them whole).
+std::string abridged(const std::string& text) {
+    constexpr std::size_t kShown = 300;
+    if (text.size() <= kShown)
+        return text;
+    return text.substr(0, kShown / 2) + " ... (" + std::to_string(text.size()) +
+           " characters) ... " + text.substr(text.size() - kShown / 2);
+}
+
 template <typename T, typename Format>
 std::string joined(const std::vector<T>& items, const std::string& separator, Format format) {
     std::string text;
@@ -69,15 +78,17 @@ std::string problem_text(const Problem& problem) {
     std::ostringstream out;
     auto polynomial = [&](const Polynomial& p) { return p.to_string(problem.vars); };
     if (problem.form == Form::ideal) {
-        out << "ideal  <" << joined(problem.generators, ", ", polynomial) << ">  (K = sum f_i^2)\n";
+        out << "ideal  <" << abridged(joined(problem.generators, ", ", polynomial))
+            << ">  (K = sum f_i^2)\n";
     } else {
-        out << "K      " << joined(problem.generators, ", ", polynomial) << "\n";
+        out << "K      " << abridged(joined(problem.generators, ", ", polynomial)) << "\n";
     }
 
     bool flat_prior = true;
     for (const auto& h : problem.prior_exponents)
         flat_prior = flat_prior && h.is_zero();
-    out << "vars   " << joined(problem.vars, ", ", [](const std::string& v) { return v; });
+    out << "vars   "
+        << abridged(joined(problem.vars, ", ", [](const std::string& v) { return v; }));
     if (!flat_prior)
         out << "; prior exponents h = " << rational_tuple(problem.prior_exponents);
     out << "; " << domain_text(problem) << "\n";
