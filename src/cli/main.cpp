@@ -19,7 +19,9 @@ Examples:
   slt estimate --help, slt check --help         the Monte Carlo side (docs/numerics.md)
   slt resolve examples/resolutions/cusp_point_blowups.charts   verify a hand resolution
 
-Exit codes: 0 success, 1 internal error, 2 bad input, 3 limit exceeded.
+Exit codes: 0 success (an answer cut short by a limit is an upper bound, still 0),
+1 internal error or a gallery mismatch, 2 bad input, 3 a limit stopped it before any answer,
+4 slt check / slt resolve: an estimate disagrees, or a script has gaps.
 Documentation: docs/cli.md, docs/problem-files.md, docs/numerics.md.)";
 
 // CLI11 reports its own usage errors (unknown flag, missing value) as ParseError.
@@ -29,7 +31,13 @@ int exit_for_parse_error(CLI::App& app, const CLI::ParseError& error) {
     if (const auto* runtime = dynamic_cast<const CLI::RuntimeError*>(&error)) {
         return runtime->get_exit_code();
     }
-    std::cerr << "error: " << error.what() << "\n(run with --help for usage)\n";
+    std::cerr << "error: " << error.what() << "\n";
+    const std::string message = error.what();
+    if (message.find("not expected: -") != std::string::npos) {
+        std::cerr << "(a polynomial that starts with '-' looks like a flag: put -- before it, "
+                     "e.g. slt rlct -- \"-x^2 + y^4\")\n";
+    }
+    std::cerr << "(run with --help for usage)\n";
     return slt::cli::kBadInput;
 }
 

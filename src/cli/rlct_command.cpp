@@ -141,7 +141,18 @@ void register_rlct_command(CLI::App& app) {
         ->add_option("--time-limit", args->time_limit_seconds,
                      "stop after S seconds and report an upper bound (0 = no limit)")
         ->type_name("S")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Validator(
+            [](std::string& value) -> std::string {
+                try {
+                    std::size_t used = 0;
+                    const double seconds = std::stod(value, &used);
+                    if (used == value.size() && seconds >= 0 && seconds <= 1e9)
+                        return "";
+                } catch (const std::exception&) {
+                }
+                return "--time-limit takes seconds from 0 (no limit) to 1e9, got '" + value + "'";
+            },
+            "S"));
 
     command->callback([args]() { run_rlct(*args); });
 }
