@@ -4,7 +4,8 @@
 // the next-pole term estimated from the fit's residuals at the low end of its window. Fits
 // that model the log term (m̂ >= m) drop the (m - 1)/log t_min part. When the exact answer is
 // proved, the charts' ρ are passed to the numerics as candidate poles and the exact-basis fit
-// (§6.6 item 3) is checked first; its bias bound is its own residual trend.
+// (§6.6 item 3) is checked first; its bias bound is its own residual trend, and the other
+// estimators' bounds become the finite-t correction of its model over their windows.
 #include "candidate_poles.hpp"
 #include "commands.hpp"
 #include "numerics_options.hpp"
@@ -75,15 +76,49 @@ double log_term_bias(int m_exact, int m_fitted, double t) {
     return std::max(0, m_exact - m_fitted) / std::log(t);
 }
 
+// With the exact-basis model, the whole finite-t correction of λ_eff (log terms and every
+// subleading pole) is known: its largest size over t >= t_low, max |λ_eff(t) - λ̂|, bounds the
+// bias of an estimator that does not model it and uses t >= t_low (§6.6 items 4-5). For Imai's
+// t² Var K = λ_eff - dλ_eff/dlog t the derivative is included. Returns -1 without the model.
+double basis_correction(const numerics::EstimateReport& report, double t_low, bool imai) {
+    if (!report.exact_basis_fit)
+        return -1;
+    const numerics::ExactBasisFit& basis = *report.exact_basis_fit;
+    double largest = 0;
+    for (const auto& rung : report.rungs) {
+        if (rung.t < t_low * (1 - 1e-9))
+            continue;
+        double value = basis.model_value(rung.t);
+        if (imai) {
+            const double h = 1e-3;
+            value -= (basis.model_value(rung.t * std::exp(h)) -
+                      basis.model_value(rung.t * std::exp(-h))) /
+                     (2 * h);
+        }
+        if (std::isfinite(value))
+            largest = std::max(largest, std::fabs(value - basis.lambda));
+    }
+    return largest;
+}
+
+// The bias bound from the exact-basis model when there is one, else `fallback`.
+double bias_or(const numerics::EstimateReport& report, double t_low, bool imai, double fallback) {
+    const double correction = basis_correction(report, t_low, imai);
+    return correction >= 0 ? correction : fallback;
+}
+
 // The lines of one check; the exact m enters only the bias bound.
 std::vector<CheckLine> check_lines(const numerics::EstimateReport& report, double lambda, int m) {
     const numerics::LambdaFit& fit = report.fit;
     const double fit_bias =
-        log_term_bias(m, fit.m, fit.t_min) + next_pole_bias(fit, fit.t_min, false);
+        bias_or(report, fit.t_min, false,
+                log_term_bias(m, fit.m, fit.t_min) + next_pole_bias(fit, fit.t_min, false));
     const double linear_bias =
-        (m - 1) / std::log(fit.t_min) + next_pole_bias(fit, fit.t_min, false);
-    const double two_t_bias = (m - 1) / std::log(report.two_temperature.t1) +
-                              next_pole_bias(fit, report.two_temperature.t1, false);
+        bias_or(report, fit.t_min, false,
+                (m - 1) / std::log(fit.t_min) + next_pole_bias(fit, fit.t_min, false));
+    const double two_t_bias = bias_or(report, report.two_temperature.t1, false,
+                                      (m - 1) / std::log(report.two_temperature.t1) +
+                                          next_pole_bias(fit, report.two_temperature.t1, false));
     std::vector<CheckLine> lines;
     if (report.exact_basis_fit) {
         const numerics::ExactBasisFit& basis = *report.exact_basis_fit;
@@ -96,8 +131,9 @@ std::vector<CheckLine> check_lines(const numerics::EstimateReport& report, doubl
                             {fit.lambda_linear, fit.lambda_linear_se}, linear_bias, lambda));
     lines.push_back(compare("Imai fit (t² Var K)",
                             {report.imai_fit.lambda, report.imai_fit.lambda_se},
-                            log_term_bias(m, report.imai_fit.m, report.imai_fit.t_min) +
-                                next_pole_bias(fit, report.imai_fit.t_min, true),
+                            bias_or(report, report.imai_fit.t_min, true,
+                                    log_term_bias(m, report.imai_fit.m, report.imai_fit.t_min) +
+                                        next_pole_bias(fit, report.imai_fit.t_min, true)),
                             lambda));
     lines.push_back(
         compare("two-temperature (top decade)", report.two_temperature.lambda, two_t_bias, lambda));
@@ -108,8 +144,9 @@ std::vector<CheckLine> check_lines(const numerics::EstimateReport& report, doubl
         // first two terms for its m, the O(L^{-2}) remainder is bounded with unit constant.
         const numerics::VolumeEstimate& v = *report.volume;
         const double log_inverse = std::log(1 / v.epsilon_fit_max);
-        const double bias =
-            log_term_bias(m, v.m, 1 / v.epsilon_fit_max) + (m - 1) / (log_inverse * log_inverse);
+        const double bias = bias_or(
+            report, 1 / v.epsilon_fit_max, false,
+            log_term_bias(m, v.m, 1 / v.epsilon_fit_max) + (m - 1) / (log_inverse * log_inverse));
         lines.push_back(
             compare("volume slope (nested sampling)", {v.lambda, v.standard_error}, bias, lambda));
     }

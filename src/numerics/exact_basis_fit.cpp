@@ -211,6 +211,23 @@ double best_rival(const ExactBasisFit& fit,
     return std::isfinite(best) ? best - fit.models[fit.model_index].bic : 0.0;
 }
 
+// A model is consistent when its free λ̂ stays within 3 SE of the candidate it starts from:
+// with λ free, a model led by a wrong candidate can fit as well as the right one when the
+// poles are close (howald_monomial_ideal_3d: 34/191 and 7/38), and its λ̂ then describes
+// no pole at all. BIC chooses among consistent models; among all when none is.
+std::vector<ExactBasisModel>::iterator choose_model(std::vector<ExactBasisModel>& models) {
+    auto by_bic = [](const ExactBasisModel& a, const ExactBasisModel& b) { return a.bic < b.bic; };
+    auto consistent = [](const ExactBasisModel& model) {
+        return std::fabs(model.lambda - model.leading) <= 3 * model.lambda_se;
+    };
+    auto best = models.end();
+    for (auto it = models.begin(); it != models.end(); ++it) {
+        if (consistent(*it) && (best == models.end() || by_bic(*it, *best)))
+            best = it;
+    }
+    return best != models.end() ? best : std::min_element(models.begin(), models.end(), by_bic);
+}
+
 }  // namespace
 
 double exact_basis_value(const ExactBasisModel& model, double log_t, double log_t_ref,
@@ -281,9 +298,7 @@ ExactBasisFit fit_exact_basis(const std::vector<double>& t, const std::vector<do
     for (const ExactBasisModel& model : candidate_models(fit.poles, settings)) {
         fit.models.push_back(fit_model(window, model));
     }
-    auto best = std::min_element(
-        fit.models.begin(), fit.models.end(),
-        [](const ExactBasisModel& a, const ExactBasisModel& b) { return a.bic < b.bic; });
+    auto best = choose_model(fit.models);
     if (settings.fixed_model >= 0 && settings.fixed_model < int(fit.models.size()))
         best = fit.models.begin() + settings.fixed_model;
     fit.model_index = static_cast<int>(best - fit.models.begin());

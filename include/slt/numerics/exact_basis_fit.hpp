@@ -12,7 +12,8 @@
 //     Z = t^{-λ} S(L),  S = L^{j-1} + Σ_{i<j-1} a_i L^i + Σ_μ e^{-(μ-λ)L} Σ_{i<m_μ} b_{μ,i} L^i
 //     λ_eff(t) = λ - S'(L)/S(L)
 // with λ free (its estimate) and the exponents μ fixed. Fitted by weighted nonlinear least
-// squares (Levenberg-Marquardt); models are compared by BIC (Schwarz 1978).
+// squares (Levenberg-Marquardt); models are compared by BIC (Schwarz 1978) among those whose
+// λ̂ is within 3 SE of their leading candidate (all models if none is).
 #pragma once
 
 #include <vector>
