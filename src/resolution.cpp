@@ -186,12 +186,13 @@ class Resolver {
                 continue;
             }
             if (!orthant.only_edges) {
+                // TODO(#3): blow-ups along positive-dimensional centres (the block rule).
                 best = smaller(best, newton);
                 exact = false;
-                outcome.gaps.push_back("node " + std::to_string(index) + ", orthant " +
-                                       signs_text(signs) +
-                                       ": a degenerate or undecided face of dimension >= 2 "
-                                       "(blow-ups along positive-dimensional centres: TODO(#3))");
+                outcome.gaps.push_back(
+                    "node " + std::to_string(index) + ", orthant " + signs_text(signs) +
+                    ": a degenerate or undecided face of dimension >= 2 "
+                    "(blow-ups along positive-dimensional centres are not implemented yet)");
                 continue;
             }
             for (const auto& cone : cones) {
@@ -482,11 +483,12 @@ class Resolver {
         node.how = settled ? "algebraic point: non-degenerate in q-adic coordinates"
                            : "algebraic point: a face with mixed signs (upper bound)";
         if (!settled) {
+            // TODO(#3): translate again at the bad points of an algebraic node.
             exact = false;
             outcome.exact = false;
             outcome.gaps.push_back("node " + std::to_string(index) + ", " + where +
-                                   ": a degenerate face at an irrational bad point (further "
-                                   "algebraic translation: TODO(#3))");
+                                   ": a degenerate face at an irrational bad point (a second "
+                                   "algebraic translation is not implemented yet)");
         }
         return value;
     }

@@ -190,7 +190,7 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
     }
     out << "certainty: " << certainty_in_words(result) << "\n";
 
-    if (!result.resolution.empty()) {
+    if (!result.resolution.empty() && result.certainty == Certainty::exact) {
         out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
             << " with τ = h + 1 = " << rational_tuple(result.tau)
             << "; the Newton value is only an upper bound here (a degenerate face), and the "
