@@ -113,6 +113,7 @@ void run_llc(NumericsArgs& args, const LlcArgs& llc) {
 
 void run_estimate(NumericsArgs& args) {
     const Problem problem = numerics_problem(args);
+    require_singular_problem(problem);
     const numerics::EstimateSettings settings = estimate_settings(args);
     const numerics::EstimateReport report = numerics::estimate(problem, settings);
 

@@ -8,6 +8,7 @@
 #include "slt/io/problem_file.hpp"
 #include "slt/numerics/estimate.hpp"
 #include "slt/problem.hpp"
+#include "slt/rlct.hpp"
 
 #include <iostream>
 #include <optional>
@@ -75,8 +76,9 @@ inline void add_numerics_options(CLI::App& command, NumericsArgs& args) {
         ->capture_default_str();
     command.add_option("--seed", args.seed, "random seed (replica r uses mix_seed(seed, r))")
         ->capture_default_str();
-    command.add_option("--threads", args.threads, "OpenMP threads (0: default)")
-        ->capture_default_str();
+    command.add_option("--threads", args.threads, "OpenMP threads (0: default, at most 256)")
+        ->capture_default_str()
+        ->check(CLI::Range(0, 256));
     command.add_flag("--no-quadrature", args.no_quadrature, "skip the d <= 2 quadrature");
     command.add_flag("--no-volume", args.no_volume, "skip nested sampling for V(ε)");
     command.add_option("--live-points", args.live_points, "nested sampling: live points N")
@@ -107,6 +109,30 @@ inline Problem numerics_problem(NumericsArgs& args) {
         file.text.orthant = args.orthant;
     args.published = file.published;
     return io::problem_from_file(file);
+}
+
+// The tempered problem needs K >= 0 with a zero at the point and K not identically zero. The
+// exact engine's input checks decide the first (they refuse a K that is negative near the
+// point); its answer decides the others. A slow exact computation is not waited for.
+inline void require_singular_problem(const Problem& problem) {
+    RlctOptions options;
+    options.time_limit_seconds = 5;
+    RlctResult result;
+    try {
+        result = compute_rlct(problem, options);
+    } catch (const LimitExceeded&) {
+        return;
+    }
+    if (result.infinite) {
+        throw InputError(
+            "K does not vanish at the point, so exp(-t K) has no singular part to "
+            "estimate",
+            "POLY", "choose a point where K = 0 (--at), or check K");
+    }
+    if (result.lambda.is_zero()) {
+        throw InputError("K is identically zero near the point", "POLY",
+                         "give a K that vanishes only on a set of measure zero");
+    }
 }
 
 inline std::optional<double> published_lambda(const NumericsArgs& args) {

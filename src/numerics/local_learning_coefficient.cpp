@@ -8,6 +8,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "thread_count.hpp"
+
 #ifdef _OPENMP
 #include <omp.h>
 #endif
@@ -16,14 +18,7 @@ namespace slt::numerics {
 
 namespace {
 
-int thread_count(int requested) {
-#ifdef _OPENMP
-    return requested > 0 ? requested : omp_get_max_threads();
-#else
-    (void)requested;
-    return 1;
-#endif
-}
+using detail::thread_count;
 
 void validate(const CompiledLoss& loss, const LlcSettings& settings) {
     if (!settings.center.empty() && int(settings.center.size()) != loss.num_vars()) {

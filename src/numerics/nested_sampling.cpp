@@ -7,6 +7,8 @@
 #include <chrono>
 #include <cmath>
 
+#include "thread_count.hpp"
+
 #ifdef _OPENMP
 #include <omp.h>
 #endif
@@ -15,14 +17,7 @@ namespace slt::numerics {
 
 namespace {
 
-int thread_count(int requested) {
-#ifdef _OPENMP
-    return requested > 0 ? requested : omp_get_max_threads();
-#else
-    (void)requested;
-    return 1;
-#endif
-}
+using detail::thread_count;
 
 struct LivePoints {
     int dimension = 0;
