@@ -168,6 +168,7 @@ class Resolver {
 
         if (auto leaf = smooth_branch_leaf(problem, generators, scale)) {
             tree_[index].how = leaf->second;
+            tree_[index].poles = {{leaf->first.lambda, leaf->first.multiplicity}};
             return leaf->first;
         }
 
@@ -176,6 +177,7 @@ class Resolver {
         const Pair newton{false, Rational(1) / (Rational(scale) * distance.distance),
                           distance.multiplicity};
         const auto cones = simplicial_normal_cones(polyhedron, options_.max_charts);
+        tree_[index].poles = chart_poles(polyhedron, cones, tau, scale);
 
         Pair best;
         std::string how;
@@ -289,6 +291,23 @@ class Resolver {
             }
         }
         return orthant;
+    }
+
+    // Every distinct ρ_j over the charts, with its largest count in one chart.
+    static std::vector<std::pair<Rational, int>> chart_poles(
+        const NewtonPolyhedron& polyhedron, const std::vector<std::vector<int>>& cones,
+        const std::vector<Rational>& tau, int scale) {
+        std::map<Rational, int> order;
+        for (const auto& cone : cones) {
+            std::map<Rational, int> in_chart;
+            for (const auto& rho : make_chart(polyhedron, cone, tau, scale).rho) {
+                if (rho)
+                    ++in_chart[*rho];
+            }
+            for (const auto& [rho, count] : in_chart)
+                order[rho] = std::max(order[rho], count);
+        }
+        return {order.begin(), order.end()};
     }
 
     // A chart is a normal-crossing leaf away from its bad points: (min_j ρ_j, #ties) (§3.3).
@@ -476,6 +495,9 @@ class Resolver {
         Pair value{false, Rational(1) / (Rational(scale) * distance.distance),
                    distance.multiplicity};
         const bool settled = one_signed_faces(child_polyhedron, systems, l);
+        node.poles = chart_poles(child_polyhedron,
+                                 simplicial_normal_cones(child_polyhedron, options_.max_charts),
+                                 child_tau, scale);
 
         node.lambda = value.lambda;
         node.multiplicity = value.multiplicity;

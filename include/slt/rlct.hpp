@@ -16,6 +16,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace slt {
@@ -79,6 +80,9 @@ struct ResolutionNode {
     // An irrational bad point, in the coordinates (v_J, t = q(v_l)) with q the minimal
     // polynomial: no exact generators are stored; `polynomial` lists its Newton points.
     bool algebraic = false;
+    // Candidate poles: every distinct ρ_j of the node's normal-crossing charts, with the
+    // largest number of rays attaining it in one chart (for the numerical fits, §1.2).
+    std::vector<std::pair<Rational, int>> poles;
 };
 
 struct RlctResult {

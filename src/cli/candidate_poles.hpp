@@ -14,14 +14,11 @@
 namespace slt::cli {
 
 // Every distinct ρ_j = (η_j + 1)/κ_j of the charts, with its largest number of rays in one
-// chart (the largest possible order of the pole, §1.2 and §3.3). Empty unless the answer is
-// exact and came from the toric charts alone: for an upper bound the charts need not resolve
-// K, and when degenerate faces were resolved further (RlctResult::resolution) only the
-// smallest (λ, m) of each node is reported, so the strict transforms' poles (e.g. 1/2 beside
-// 5/12 for (x² − y³)²) would be missing and a basis without them is biased.
-// TODO(#4): take every leaf's ρ once the resolution tree exposes its leaves' (κ, η).
+// chart (the largest possible order of the pole, §1.2 and §3.3); when degenerate faces were
+// resolved, the ρ_j of the charts of every node of the tree. Empty unless the answer is exact:
+// for an upper bound the charts need not resolve K.
 inline std::vector<numerics::CandidatePole> candidate_poles(const RlctResult& result) {
-    if (result.infinite || result.certainty != Certainty::exact || !result.resolution.empty())
+    if (result.infinite || result.certainty != Certainty::exact)
         return {};
     std::map<Rational, int> order;
     for (const ToricChart& chart : result.charts) {
@@ -31,6 +28,10 @@ inline std::vector<numerics::CandidatePole> candidate_poles(const RlctResult& re
                 ++in_chart[*rho];
         }
         for (const auto& [rho, count] : in_chart)
+            order[rho] = std::max(order[rho], count);
+    }
+    for (const ResolutionNode& node : result.resolution) {
+        for (const auto& [rho, count] : node.poles)
             order[rho] = std::max(order[rho], count);
     }
     std::vector<numerics::CandidatePole> poles;
