@@ -238,6 +238,10 @@ std::string summary_line(const Summary& s) {
 void run_gallery(const GalleryArgs& args) {
     fs::path dir = examples_directory(args.dir);
     std::vector<fs::path> files = problem_files(dir, args.filter);
+    if (files.empty() && args.filter.empty()) {
+        throw InputError("no problem files (*.toml) in " + dir.string(), "--dir",
+                         "give a directory with problem files, e.g. examples/");
+    }
     if (files.empty()) {
         throw InputError("no problem files match '" + args.filter + "' in " + dir.string(),
                          "--filter", "use a substring of a file name, or no filter");

@@ -73,6 +73,17 @@ std::string number_text(const toml::node& node, const std::string& key, const st
 
 // An array of numbers (or of strings, with `strings_only`) joined by commas, the command-line
 // text form that problem_from_text reads.
+// An example value of an array key, for error messages.
+std::string example_array(const std::string& key) {
+    if (key == "orthant")
+        return "[\"+\", \"*\"] or \"+,*\"";
+    if (key == "ideal")
+        return "[\"a*b\", \"a*b^3\"]";
+    if (key == "prior" || key == "at")
+        return "[1, 0] or [\"1/2\", 0]";
+    return "[\"a\", \"b\"]";
+}
+
 std::string joined_list(const toml::table& table, const std::string& key, const std::string& path,
                         bool strings_only) {
     const toml::node* node = table.get(key);
@@ -82,7 +93,7 @@ std::string joined_list(const toml::table& table, const std::string& key, const 
         return std::string(**node->as_string());
     if (!node->is_array()) {
         throw InputError("'" + key + "' must be an array", where(path, key, node),
-                         "write e.g. " + key + " = [\"a\", \"b\"]");
+                         "write e.g. " + key + " = " + example_array(key));
     }
 
     std::string text;
@@ -97,7 +108,8 @@ std::string joined_list(const toml::table& table, const std::string& key, const 
     }
     if (text.empty()) {
         throw InputError("'" + key + "' is empty", where(path, key, node),
-                         "give one entry per variable, or leave the key out");
+                         key == "ideal" ? "give the generators, e.g. ideal = [\"a*b\", \"a*b^3\"]"
+                                        : "give one entry per variable, or leave the key out");
     }
     return text;
 }
