@@ -348,8 +348,8 @@ class Resolver {
     // The polynomial in v_l of the system on the one-dimensional stratum {v_j = 0, j != l}
     // of `edge`, or nothing if that stratum does not belong to the edge.
     static std::optional<UnivariateCoefficients> on_stratum(
-        const NewtonPolyhedron& polyhedron, const NewtonFace& edge, const std::vector<int>& cone,
-        int l, const std::vector<Polynomial>& transforms) {
+        const NewtonFace& edge, const std::vector<int>& cone, int l,
+        const std::vector<Polynomial>& transforms) {
         for (int j = 0; j < static_cast<int>(cone.size()); ++j) {
             if (j == l)
                 continue;
@@ -392,7 +392,7 @@ class Resolver {
         Pair best;
         for (const NewtonFace* edge : orthant.bad_edges) {
             for (int l = 0; l < static_cast<int>(cone.size()); ++l) {
-                auto p = on_stratum(polyhedron, *edge, cone, l, transforms);
+                auto p = on_stratum(*edge, cone, l, transforms);
                 if (!p || p->empty())
                     continue;
 

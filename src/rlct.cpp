@@ -126,8 +126,7 @@ void check_vertex_signs(const Setup& setup, const NewtonPolyhedron& polyhedron) 
     }
 }
 
-[[noreturn]] void throw_negative_face(const Setup& setup, const std::vector<int>& signs,
-                                      const FaceDecision& decision) {
+[[noreturn]] void throw_negative_face(const std::vector<int>& signs, const FaceDecision& decision) {
     throw InputError(
         "K is not >= 0 near the point: a face polynomial of its Newton polyhedron "
         "changes sign on the orthant " +
@@ -135,7 +134,6 @@ void check_vertex_signs(const Setup& setup, const NewtonPolyhedron& polyhedron) 
         "POLY",
         "K must be a nonnegative function; if K = f^2 for a sign-changing f, give f "
         "in the ideal form (--ideal)");
-    (void)setup;
 }
 
 std::vector<ExpVec> vertices_of(const NewtonPolyhedron& polyhedron, const NewtonFace& face) {
@@ -167,7 +165,7 @@ void check_faces(const Setup& setup, const NewtonPolyhedron& polyhedron,
                                                [&] { setup.check_time(); });
             }
             if (decision.negative_somewhere)
-                throw_negative_face(setup, signs, decision);
+                throw_negative_face(signs, decision);
 
             result.faces.push_back({vertices_of(polyhedron, face), face.dimension, signs,
                                     decision.status, decision.reason, decision.witness});
