@@ -1,4 +1,5 @@
 #include "slt/numerics/exact_basis_fit.hpp"
+#include "slt/numerics/fit.hpp"
 
 #include "slt/error.hpp"
 
@@ -13,8 +14,8 @@ namespace slt::numerics {
 
 namespace {
 
-struct Window {
-    std::vector<double> log_t, y, weight;
+// The fit's points, with the reference and lowest log t of the window.
+struct Window : FitWindow {
     double log_t_ref = 1;
     double log_t_low = 0;
 };
@@ -22,13 +23,7 @@ struct Window {
 Window select_window(const std::vector<double>& t, const std::vector<double>& values,
                      const std::vector<double>& standard_errors, double t_min) {
     Window window;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] < t_min * (1 - 1e-12))
-            continue;
-        window.log_t.push_back(std::log(t[i]));
-        window.y.push_back(values[i]);
-        window.weight.push_back(1 / (standard_errors[i] * standard_errors[i]));
-    }
+    static_cast<FitWindow&>(window) = select_fit_window(t, values, standard_errors, t_min);
     if (window.y.empty())
         return window;
     window.log_t_low = window.log_t.front();

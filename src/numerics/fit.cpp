@@ -11,22 +11,7 @@ namespace slt::numerics {
 
 namespace {
 
-struct Window {
-    std::vector<double> log_t, y, weight;
-};
-
-Window select_window(const std::vector<double>& t, const std::vector<double>& values,
-                     const std::vector<double>& standard_errors, double t_min) {
-    Window window;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i] < t_min * (1 - 1e-12))
-            continue;
-        window.log_t.push_back(std::log(t[i]));
-        window.y.push_back(values[i]);
-        window.weight.push_back(1 / (standard_errors[i] * standard_errors[i]));
-    }
-    return window;
-}
+using Window = FitWindow;
 
 // For fixed m and c the best λ is the weighted mean of y + correction; returns (λ, χ²).
 std::pair<double, double> profile(const Window& w, FitKind kind, int m, double c) {
@@ -245,7 +230,7 @@ double LambdaFit::model_value(double t) const {
 
 LambdaFit fit_lambda(const std::vector<double>& t, const std::vector<double>& values,
                      const std::vector<double>& standard_errors, const FitSettings& settings) {
-    const Window window = select_window(t, values, standard_errors, settings.t_min);
+    const Window window = select_fit_window(t, values, standard_errors, settings.t_min);
     if (window.y.size() < 4) {
         throw InputError(
             "the fit of λ needs at least 4 rungs with t >= " + std::to_string(settings.t_min),
@@ -306,6 +291,19 @@ LambdaFit fit_lambda(const std::vector<double>& t, const std::vector<double>& va
     }
     fit.next_pole_term = std::fabs(trend / double(third));
     return fit;
+}
+
+FitWindow select_fit_window(const std::vector<double>& t, const std::vector<double>& values,
+                            const std::vector<double>& standard_errors, double t_min) {
+    FitWindow window;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] < t_min * (1 - 1e-12))
+            continue;
+        window.log_t.push_back(std::log(t[i]));
+        window.y.push_back(values[i]);
+        window.weight.push_back(1 / (standard_errors[i] * standard_errors[i]));
+    }
+    return window;
 }
 
 }  // namespace slt::numerics

@@ -81,6 +81,13 @@ double jackknife_lambda_se(const std::vector<double>& t,
 // The m-dependent correction of the model: (m-1)/(L+c), plus (m-1)/(L+c)² for Imai.
 double multiplicity_correction(FitKind kind, int m, double log_t, double c);
 
+// The points of a fit: log t, the values and their weights 1/SE², for t >= t_min.
+struct FitWindow {
+    std::vector<double> log_t, y, weight;
+};
+FitWindow select_fit_window(const std::vector<double>& t, const std::vector<double>& values,
+                            const std::vector<double>& standard_errors, double t_min);
+
 // Weighted least squares y ≈ X β: returns β and its covariance (X'WX)^{-1}.
 struct LinearFit {
     std::vector<double> coefficients;
