@@ -3,6 +3,7 @@
 #pragma once
 
 #include "commands.hpp"
+#include "problem_args.hpp"
 
 #include "slt/error.hpp"
 #include "slt/io/problem_file.hpp"
@@ -16,14 +17,7 @@
 
 namespace slt::cli {
 
-struct NumericsArgs {
-    std::string polynomial;
-    std::string vars;
-    std::string prior;
-    std::string point;
-    std::string orthant;
-    std::string file;
-    bool ideal = false;
+struct NumericsArgs : ProblemArgs {
     bool json = false;
     bool quiet = false;
     std::string plot;
@@ -43,20 +37,10 @@ struct NumericsArgs {
     bool no_volume = false;
     int live_points = 500;
     int nested_runs = 4;
-
-    CLI::Option* polynomial_option = nullptr;
-    std::optional<io::PublishedValue> published;  // from --file, when present
 };
 
 inline void add_numerics_options(CLI::App& command, NumericsArgs& args) {
-    args.polynomial_option =
-        command.add_option("POLY", args.polynomial, "K, or with --ideal: f_1, ..., f_r");
-    command.add_option("--vars", args.vars, "variable order, e.g. a,b");
-    command.add_option("--prior", args.prior, "prior exponents h_i > -1: prior |w^h|, e.g. 1,0");
-    command.add_option("--at", args.point, "the point, e.g. 1,0 (default: the origin)");
-    command.add_option("--orthant", args.orthant, "+, - or * per variable (default: all *)");
-    command.add_flag("--ideal", args.ideal, "POLY lists generators f_i with K = sum f_i^2");
-    command.add_option("--file", args.file, "read the problem from a TOML problem file");
+    add_problem_options(command, args);
     command.add_flag("--json", args.json, "print one JSON object instead of the report");
     command.add_flag("--quiet", args.quiet, "no progress on stderr");
     command.add_option("--radius", args.radius, "half-width r of the box around the point")
@@ -88,27 +72,7 @@ inline void add_numerics_options(CLI::App& command, NumericsArgs& args) {
 }
 
 inline Problem numerics_problem(NumericsArgs& args) {
-    const bool has_polynomial = args.polynomial_option->count() > 0;
-    if (has_polynomial == !args.file.empty()) {
-        throw InputError(has_polynomial ? "both POLY and --file were given" : "no problem given",
-                         "POLY", "give the polynomial on the command line or --file FILE.toml");
-    }
-    if (args.file.empty()) {
-        ProblemText text{"",         args.polynomial, args.ideal,  args.vars,
-                         args.prior, args.point,      args.orthant};
-        return problem_from_text(text);
-    }
-    io::ProblemFile file = io::read_problem_file(args.file);
-    if (!args.vars.empty())
-        file.text.vars = args.vars;
-    if (!args.prior.empty())
-        file.text.prior = args.prior;
-    if (!args.point.empty())
-        file.text.point = args.point;
-    if (!args.orthant.empty())
-        file.text.orthant = args.orthant;
-    args.published = file.published;
-    return io::problem_from_file(file);
+    return problem_from_args(args);
 }
 
 // The tempered problem needs K >= 0 with a zero at the point and K not identically zero. The

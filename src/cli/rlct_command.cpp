@@ -1,5 +1,6 @@
 // `slt rlct`: the exact local RLCT of one problem, from the command line or a problem file.
 #include "commands.hpp"
+#include "problem_args.hpp"
 
 #include "slt/error.hpp"
 #include "slt/io/problem_file.hpp"
@@ -35,59 +36,12 @@ polyhedron is non-degenerate over the reals); otherwise (λ, m) is an upper boun
 pair order and the notes say why. Exit codes: 0 ok, 1 internal error, 2 bad input,
 3 limit exceeded.)";
 
-struct RlctArgs {
-    std::string polynomial;
-    std::string vars;
-    std::string prior;
-    std::string point;
-    std::string orthant;
-    std::string file;
+struct RlctArgs : ProblemArgs {
     std::string dot_file;
-    bool ideal = false;
     bool json = false;
     bool verbose = false;
     double time_limit_seconds = 0;
-
-    CLI::Option* polynomial_option = nullptr;
 };
-
-// Flags given on the command line override the file's keys.
-void override_from_flags(const RlctArgs& args, ProblemText& text) {
-    if (!args.vars.empty())
-        text.vars = args.vars;
-    if (!args.prior.empty())
-        text.prior = args.prior;
-    if (!args.point.empty())
-        text.point = args.point;
-    if (!args.orthant.empty())
-        text.orthant = args.orthant;
-}
-
-Problem problem_from_args(const RlctArgs& args) {
-    bool has_polynomial = args.polynomial_option->count() > 0;
-    if (has_polynomial && !args.file.empty()) {
-        throw InputError("both POLY and --file were given", "POLY",
-                         "give the polynomial on the command line or in the file, not both");
-    }
-    if (!has_polynomial && args.file.empty()) {
-        throw InputError("no problem given", "POLY",
-                         "write e.g. slt rlct \"x^2*y^4\", or slt rlct --file PROBLEM.toml");
-    }
-
-    if (args.file.empty()) {
-        ProblemText text{"",         args.polynomial, args.ideal,  args.vars,
-                         args.prior, args.point,      args.orthant};
-        return problem_from_text(text);
-    }
-
-    if (args.ideal) {
-        throw InputError("--ideal cannot be combined with --file", "--ideal",
-                         "the file says the form: K = \"...\" or ideal = [\"f1\", ...]");
-    }
-    io::ProblemFile file = io::read_problem_file(args.file);
-    override_from_flags(args, file.text);
-    return io::problem_from_file(file);
-}
 
 void write_dot(const std::string& path, const std::string& dot) {
     std::ofstream out(path);
@@ -98,7 +52,7 @@ void write_dot(const std::string& path, const std::string& dot) {
     }
 }
 
-void run_rlct(const RlctArgs& args) {
+void run_rlct(RlctArgs& args) {
     Problem problem = problem_from_args(args);
 
     RlctOptions options;
@@ -124,15 +78,7 @@ void register_rlct_command(CLI::App& app) {
     CLI::App* command = app.add_subcommand("rlct", "exact local RLCT (λ, m) of K at a point");
     command->footer(kRlctExamples);
 
-    args->polynomial_option =
-        command->add_option("POLY", args->polynomial, "K, or with --ideal: f_1, ..., f_r");
-    command->add_option("--vars", args->vars, "variable order, e.g. a,b (default: as they appear)");
-    command->add_option("--prior", args->prior, "prior exponents h_i > -1: prior |w^h|, e.g. 1,0");
-    command->add_option("--at", args->point, "the point, e.g. 1,0 (default: the origin)");
-    command->add_option("--orthant", args->orthant,
-                        "per variable: + (w_i >= p_i), - (w_i <= p_i), * (free); e.g. +,*");
-    command->add_flag("--ideal", args->ideal, "POLY lists generators f_i with K = sum f_i^2");
-    command->add_option("--file", args->file, "read the problem from a TOML problem file");
+    add_problem_options(*command, *args);
     command->add_flag("--json", args->json, "print one JSON object instead of the report");
     command->add_option("--dot", args->dot_file,
                         "write the resolution tree as a Graphviz file (dot -Tsvg FILE)");
@@ -152,7 +98,7 @@ void register_rlct_command(CLI::App& app) {
                 }
                 return "--time-limit takes seconds from 0 (no limit) to 1e9, got '" + value + "'";
             },
-            "S"));
+            ""));
 
     command->callback([args]() { run_rlct(*args); });
 }
