@@ -36,9 +36,7 @@ Pair smaller(const Pair& a, const Pair& b) {
         return b;
     if (b.infinite)
         return a;
-    if (a.lambda != b.lambda)
-        return a.lambda < b.lambda ? a : b;
-    return a.multiplicity >= b.multiplicity ? a : b;
+    return pair_less(b.lambda, b.multiplicity, a.lambda, a.multiplicity) ? b : a;
 }
 
 std::string signs_text(const std::vector<int>& signs) {

@@ -266,10 +266,7 @@ void resolve(const Setup& setup, RlctResult& result) {
             std::to_string(result.resolution.size()) + " nodes in the tree)");
         return;
     }
-    const bool smaller =
-        outcome.lambda < result.lambda ||
-        (outcome.lambda == result.lambda && outcome.multiplicity > result.multiplicity);
-    if (smaller) {
+    if (pair_less(outcome.lambda, outcome.multiplicity, result.lambda, result.multiplicity)) {
         result.lambda = outcome.lambda;
         result.multiplicity = outcome.multiplicity;
     }
@@ -378,6 +375,10 @@ RlctResult compute_rlct(const Problem& problem, const RlctOptions& options) {
             throw;
     }
     return result;
+}
+
+bool pair_less(const Rational& lambda1, int m1, const Rational& lambda2, int m2) {
+    return lambda1 < lambda2 || (lambda1 == lambda2 && m1 > m2);
 }
 
 const char* to_string(Certainty certainty) {

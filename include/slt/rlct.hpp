@@ -133,6 +133,10 @@ struct RlctOptions {
 // changes sign), with a hint to use the ideal form.
 RlctResult compute_rlct(const Problem& problem, const RlctOptions& options = {});
 
+// The pair order of DESIGN.md: (λ1, m1) < (λ2, m2) iff λ1 < λ2, or λ1 = λ2 and m1 > m2
+// (smaller is more singular and dominates the asymptotics).
+bool pair_less(const Rational& lambda1, int m1, const Rational& lambda2, int m2);
+
 const char* to_string(Certainty certainty);
 const char* to_string(Form form);
 const char* to_string(FaceStatus status);

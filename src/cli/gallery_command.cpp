@@ -62,10 +62,6 @@ struct GalleryRow {
     double milliseconds = 0;
 };
 
-bool pair_less(const Rational& lambda1, int m1, const Rational& lambda2, int m2) {
-    return lambda1 < lambda2 || (lambda1 == lambda2 && m1 > m2);
-}
-
 Agreement compare(const RlctResult& result, const std::optional<io::PublishedValue>& published) {
     if (!published)
         return Agreement::no_reference;
