@@ -5,6 +5,7 @@
 
 #include <cassert>
 #include <stdexcept>
+#include <string>
 
 namespace slt {
 
@@ -91,6 +92,56 @@ Polynomial derivative(const Polynomial& p, int var) {
         terms.push_back(d);
     }
     return Polynomial::from_terms(p.num_vars(), terms);
+}
+
+namespace {
+
+// Applies a FLINT binary operation `op(out, a, b, ctx)` that returns 0 on failure.
+template <typename Operation>
+Polynomial binary_operation(const Polynomial& a, const Polynomial& b, const char* what,
+                            Operation op) {
+    FlintPolynomialContext ctx(a.num_vars());
+    fmpq_mpoly_t x, y, out;
+    fmpq_mpoly_init(x, ctx.get());
+    fmpq_mpoly_init(y, ctx.get());
+    fmpq_mpoly_init(out, ctx.get());
+    ctx.to_flint(x, a);
+    ctx.to_flint(y, b);
+    const int ok = op(out, x, y, ctx.get());
+    Polynomial result = ctx.from_flint(out);
+    fmpq_mpoly_clear(out, ctx.get());
+    fmpq_mpoly_clear(y, ctx.get());
+    fmpq_mpoly_clear(x, ctx.get());
+    if (!ok)
+        throw std::runtime_error(std::string("FLINT could not compute a ") + what);
+    return result;
+}
+
+}  // namespace
+
+Polynomial gcd(const Polynomial& a, const Polynomial& b) {
+    return binary_operation(a, b, "gcd", [](auto out, auto x, auto y, auto ctx) {
+        return fmpq_mpoly_gcd(out, x, y, ctx);
+    });
+}
+
+std::optional<Polynomial> divide_exactly(const Polynomial& a, const Polynomial& b) {
+    assert(!b.is_zero());
+    bool divides = true;
+    Polynomial quotient =
+        binary_operation(a, b, "quotient", [&divides](auto out, auto x, auto y, auto ctx) {
+            divides = fmpq_mpoly_divides(out, x, y, ctx) != 0;
+            return 1;
+        });
+    if (!divides)
+        return std::nullopt;
+    return quotient;
+}
+
+Polynomial resultant(const Polynomial& a, const Polynomial& b, int var) {
+    return binary_operation(a, b, "resultant", [var](auto out, auto x, auto y, auto ctx) {
+        return fmpq_mpoly_resultant(out, x, y, var, ctx);
+    });
 }
 
 }  // namespace slt

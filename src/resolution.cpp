@@ -4,6 +4,7 @@
 #include "slt/factorization.hpp"
 #include "slt/newton_polyhedron.hpp"
 #include "slt/nondegeneracy.hpp"
+#include "slt/plane_bad_set.hpp"
 #include "slt/real_algebraic.hpp"
 #include "slt/real_roots.hpp"
 #include "slt/tau_distance.hpp"
@@ -66,6 +67,18 @@ std::vector<std::string> chart_vars(int d) {
     return vars;
 }
 
+// Gaps beyond this many are counted, not listed: one is enough to make the answer a bound.
+constexpr std::size_t kMaxGapsListed = 6;
+
+void note_gap(ResolutionOutcome& outcome, const std::string& gap) {
+    outcome.exact = false;
+    if (outcome.gaps.size() < kMaxGapsListed) {
+        outcome.gaps.push_back(gap);
+    } else {
+        ++outcome.unlisted_gaps;
+    }
+}
+
 class Resolver {
   public:
     Resolver(const RlctOptions& options, std::vector<ResolutionNode>& tree)
@@ -90,27 +103,41 @@ class Resolver {
     // Everything about one orthant of one node that the charts need.
     struct Orthant {
         std::vector<int> signs;
-        std::vector<Polynomial> generators;        // with the signs applied
-        std::vector<const NewtonFace*> bad_edges;  // degenerate edges
-        bool settled = true;                       // no degenerate face at all
-        bool only_edges = true;                    // every bad face is an edge
+        std::vector<Polynomial> generators;         // with the signs applied
+        std::vector<const NewtonFace*> bad_edges;   // degenerate edges
+        std::vector<const NewtonFace*> bad_planes;  // degenerate or undecided 2-faces
+        bool settled = true;                        // no degenerate face at all
+        bool resolvable = true;                     // every bad face is a decided edge or a 2-face
     };
 
-    void check_limits(int depth) const {
-        if (depth > options_.max_resolution_depth) {
-            throw LimitExceeded("the resolution tree exceeds depth " +
-                                std::to_string(options_.max_resolution_depth));
-        }
-        if (tree_.size() >= options_.max_resolution_nodes) {
-            throw LimitExceeded("the resolution tree exceeds " +
-                                std::to_string(options_.max_resolution_nodes) + " nodes");
-        }
+    // The time limit stops the whole resolution; the depth and node limits only stop the
+    // branch that reaches them (ALGORITHMS.md §4.6).
+    void check_time() const {
         if (Clock::now() > deadline_)
             throw LimitExceeded("the time limit was reached");
     }
 
-    int add_node(const Problem& problem, int parent, int depth, const std::string& origin) {
+    std::optional<std::string> size_limit(int depth) const {
+        if (depth > options_.max_resolution_depth)
+            return "the depth limit " + std::to_string(options_.max_resolution_depth);
+        if (tree_.size() > options_.max_resolution_nodes)
+            return "the limit of " + std::to_string(options_.max_resolution_nodes) + " nodes";
+        return std::nullopt;
+    }
+
+    // The map from a parent's coordinates to a child's (ResolutionNode): chart and translation.
+    struct ChildMap {
+        std::vector<std::vector<std::int64_t>> rays;
+        std::vector<int> signs;
+        std::vector<Rational> offset;
+    };
+
+    int add_node(const Problem& problem, int parent, int depth, const std::string& origin,
+                 const ChildMap& map = {}) {
         ResolutionNode node;
+        node.rays = map.rays;
+        node.signs = map.signs;
+        node.offset = map.offset;
         node.parent = parent;
         node.depth = depth;
         node.origin = origin;
@@ -126,11 +153,21 @@ class Resolver {
     }
 
     Pair solve(const Problem& problem, int parent, int depth, const std::string& origin,
-               ResolutionOutcome& outcome) {
-        check_limits(depth);
-        const int index = add_node(problem, parent, depth, origin);
+               ResolutionOutcome& outcome, const ChildMap& map = {}) {
+        check_time();
+        const int index = add_node(problem, parent, depth, origin, map);
         bool exact = true;
-        Pair value = solve_node(problem, index, depth, exact, outcome);
+        Pair value;
+        if (auto limit = size_limit(depth)) {
+            value = unresolved(problem, index, *limit + " was reached", exact, outcome);
+        } else {
+            try {
+                value = solve_node(problem, index, depth, exact, outcome);
+            } catch (const LimitExceeded& e) {
+                check_time();
+                value = unresolved(problem, index, e.what(), exact, outcome);
+            }
+        }
 
         ResolutionNode& node = tree_[index];
         node.infinite = value.infinite;
@@ -140,6 +177,38 @@ class Resolver {
         if (!exact)
             outcome.exact = false;
         return value;
+    }
+
+    // A node left unresolved: its Newton value, a valid upper bound for its point (Lin 2017
+    // Thm 1.3), or no contribution when even that is out of reach. Leaving points out keeps
+    // the minimum an upper bound in the pair order, never more.
+    Pair unresolved(const Problem& problem, int index, const std::string& why, bool& exact,
+                    ResolutionOutcome& outcome) {
+        exact = false;
+        note_gap(outcome, "node " + std::to_string(index) + ": " + why);
+        tree_[index].how = "not resolved (" + why + "): Newton value, an upper bound";
+        try {
+            return newton_pair(problem);
+        } catch (const LimitExceeded&) {
+            tree_[index].how = "not resolved (" + why + ")";
+            return Pair{};
+        }
+    }
+
+    static Pair newton_pair(const Problem& problem) {
+        std::vector<ExpVec> support;
+        for (const auto& f : problem.generators) {
+            for (const auto& term : f.terms())
+                support.push_back(term.exponents);
+        }
+        const int d = static_cast<int>(problem.vars.size());
+        std::vector<Rational> tau;
+        for (const auto& h : problem.prior_exponents)
+            tau.push_back(h + Rational(1));
+        const auto distance = tau_distance(NewtonPolyhedron::from_support(support, d), tau);
+        const int scale = problem.form == Form::ideal ? 2 : 1;
+        return Pair{false, Rational(1) / (Rational(scale) * distance.distance),
+                    distance.multiplicity};
     }
 
     Pair solve_node(const Problem& problem, int index, int depth, bool& exact,
@@ -185,20 +254,24 @@ class Resolver {
                 best = smaller(best, newton);
                 continue;
             }
-            if (!orthant.only_edges) {
-                // TODO(#3): blow-ups along positive-dimensional centres (the block rule).
+            if (!orthant.resolvable) {
+                // TODO(#3): bad sets on strata of dimension >= 3 (blow-ups along
+                // non-monomial centres).
                 best = smaller(best, newton);
                 exact = false;
-                outcome.gaps.push_back(
+                note_gap(
+                    outcome,
                     "node " + std::to_string(index) + ", orthant " + signs_text(signs) +
-                    ": a degenerate or undecided face of dimension >= 2 "
-                    "(blow-ups along positive-dimensional centres are not implemented yet)");
+                        ": a degenerate or undecided face of dimension >= 3, or an undecided edge "
+                        "(bad sets on strata of dimension >= 3 are not resolved)");
                 continue;
             }
             for (const auto& cone : cones) {
                 best = smaller(best, chart_pair(polyhedron, cone, tau, scale));
                 best = smaller(best, bad_points(problem, polyhedron, cone, tau, orthant, index,
                                                 depth, exact, outcome));
+                best = smaller(best, plane_points(problem, polyhedron, cone, tau, orthant, index,
+                                                  depth, exact, outcome));
             }
             how = "charts and translations";
         }
@@ -214,11 +287,12 @@ class Resolver {
     static std::optional<std::pair<Pair, std::string>> smooth_branch_leaf(
         const Problem& problem, const std::vector<Polynomial>& generators, int scale) {
         const int d = static_cast<int>(problem.vars.size());
-        if (generators.size() != 1 || d > kMaxVariablesForFactoring ||
-            generators[0].terms().size() > kMaxTermsForFactoring) {
+        if (d > kMaxVariablesForFactoring)
             return std::nullopt;
-        }
-        const Polynomial& f = generators[0];
+        const auto principal = principal_generator(generators);
+        if (!principal || principal->terms().size() > kMaxTermsForFactoring)
+            return std::nullopt;
+        const Polynomial& f = *principal;
         ExpVec content = f.terms().front().exponents;
         for (const auto& term : f.terms()) {
             for (int j = 0; j < d; ++j)
@@ -261,6 +335,27 @@ class Resolver {
         return std::nullopt;
     }
 
+    // A single generator of the ideal near the origin: G = gcd(f_i) when some cofactor f_i/G
+    // is a unit there (f_i/G(0) != 0), since then <G·q_1, ..., G·q_r> = <G> in the local ring.
+    static std::optional<Polynomial> principal_generator(
+        const std::vector<Polynomial>& generators) {
+        if (generators.size() == 1)
+            return generators.front();
+        std::size_t terms = 0;
+        for (const auto& f : generators)
+            terms += f.terms().size();
+        if (terms > kMaxTermsForFactoring)
+            return std::nullopt;
+        Polynomial common = generators.front();
+        for (const auto& f : generators)
+            common = gcd(common, f);
+        for (const auto& f : generators) {
+            if (!divide_exactly(f, common)->constant_term().is_zero())
+                return common;
+        }
+        return std::nullopt;
+    }
+
     Orthant classify(const NewtonPolyhedron& polyhedron, const std::vector<std::vector<int>>& cones,
                      const std::vector<Polynomial>& generators, const std::vector<int>& signs,
                      Form form) const {
@@ -284,8 +379,10 @@ class Resolver {
             orthant.settled = false;
             if (face.dimension == 1 && decision.status == FaceStatus::degenerate) {
                 orthant.bad_edges.push_back(&face);
+            } else if (face.dimension == 2) {
+                orthant.bad_planes.push_back(&face);
             } else {
-                orthant.only_edges = false;
+                orthant.resolvable = false;
             }
         }
         return orthant;
@@ -408,13 +505,96 @@ class Resolver {
                                                   index, depth, where, exact, outcome));
                         continue;
                     }
-                    Problem child =
-                        translated_child(problem, polyhedron, cone, tau, transforms, l, root.lower);
-                    const std::size_t child_index = tree_.size();
-                    best = smaller(best, solve(child, index, depth + 1, where, outcome));
-                    record_map(tree_[child_index], polyhedron, cone, orthant.signs, l, root.lower);
+                    std::vector<Rational> offset(cone.size(), Rational(0));
+                    offset[l] = root.lower;
+                    best = smaller(best, translate_and_solve(problem, polyhedron, cone, tau,
+                                                             orthant.signs, transforms, offset,
+                                                             index, depth, where, outcome));
                 }
             }
+        }
+        return best;
+    }
+
+    // The free coordinates (a, b) of the two-dimensional stratum of `plane` in the chart: every
+    // other ray of the cone is the normal of a facet through the face, a and b are not.
+    static std::optional<std::pair<int, int>> free_pair(const NewtonFace& plane,
+                                                        const std::vector<int>& cone) {
+        std::vector<int> free;
+        for (int j = 0; j < static_cast<int>(cone.size()); ++j) {
+            if (!std::binary_search(plane.facet_ids.begin(), plane.facet_ids.end(), cone[j]))
+                free.push_back(j);
+        }
+        if (free.size() != 2)
+            return std::nullopt;
+        return std::make_pair(free[0], free[1]);
+    }
+
+    // The block pair of a smooth curve of bad points g^e = 0 on the stratum where the
+    // coordinates other than a and b vanish: min{ρ_j (j != a, b); 1/κ_g}, κ_g = scale·e,
+    // the block counting once (ALGORITHMS.md §4.4).
+    static Pair block_pair(const ToricChart& chart, int a, int b, std::int64_t kappa_g) {
+        const Rational block = Rational(1) / Rational(kappa_g);
+        Rational lambda = block;
+        for (int j = 0; j < static_cast<int>(chart.rho.size()); ++j) {
+            if (j != a && j != b && chart.rho[j] && *chart.rho[j] < lambda)
+                lambda = *chart.rho[j];
+        }
+        int ties = block == lambda ? 1 : 0;
+        for (int j = 0; j < static_cast<int>(chart.rho.size()); ++j) {
+            if (j != a && j != b && chart.rho[j] && *chart.rho[j] == lambda)
+                ++ties;
+        }
+        return Pair{false, lambda, ties};
+    }
+
+    // The bad points of the chart on the two-dimensional strata of degenerate faces (§4.4):
+    // every special point is translated to and solved; every curve with a smooth point in the
+    // box contributes its block pair. Exact when the bad set was decided exactly.
+    Pair plane_points(const Problem& problem, const NewtonPolyhedron& polyhedron,
+                      const std::vector<int>& cone, const std::vector<Rational>& tau,
+                      const Orthant& orthant, int index, int depth, bool& exact,
+                      ResolutionOutcome& outcome) {
+        if (orthant.bad_planes.empty())
+            return Pair{};
+        const int scale = problem.form == Form::ideal ? 2 : 1;
+        const auto transforms = strict_transforms(polyhedron, cone, orthant.generators);
+        const ToricChart chart = make_chart(polyhedron, cone, tau, scale);
+        Pair best;
+        for (const NewtonFace* plane : orthant.bad_planes) {
+            const auto free = free_pair(*plane, cone);
+            if (!free)
+                continue;
+            if (!outcome.exact) {
+                ++outcome.unexplored;
+                best = smaller(best, chart_pair(polyhedron, cone, tau, scale));
+                continue;
+            }
+            const auto [a, b] = *free;
+            const std::string where = "orthant " + signs_text(orthant.signs) + ", chart " +
+                                      rays_text(polyhedron, cone) + ", stratum (v" +
+                                      std::to_string(a + 1) + ", v" + std::to_string(b + 1) + ")";
+            const PlaneBadSet bad = plane_bad_set(transforms, a, b);
+            if (!bad.complete) {
+                exact = false;
+                note_gap(outcome, "node " + std::to_string(index) + ", " + where + ": " +
+                                      bad.reason + " could not be decided exactly");
+                best = smaller(best, chart_pair(polyhedron, cone, tau, scale));
+                continue;
+            }
+            for (const auto& point : bad.special_points) {
+                std::vector<Rational> offset(cone.size(), Rational(0));
+                offset[a] = point.a;
+                offset[b] = point.b;
+                const std::string at = where + " at v" + std::to_string(a + 1) + " = " +
+                                       point.a.to_string() + ", v" + std::to_string(b + 1) + " = " +
+                                       point.b.to_string();
+                best = smaller(best,
+                               translate_and_solve(problem, polyhedron, cone, tau, orthant.signs,
+                                                   transforms, offset, index, depth, at, outcome));
+            }
+            for (int e : bad.block_exponents)
+                best = smaller(best, block_pair(chart, a, b, scale * e));
         }
         return best;
     }
@@ -431,6 +611,10 @@ class Resolver {
                          const std::vector<Polynomial>& transforms, int l, const RealAlgebraic& c,
                          int parent, int depth, const std::string& where, bool& exact,
                          ResolutionOutcome& outcome) {
+        if (!outcome.exact) {
+            ++outcome.unexplored;
+            return Pair{};
+        }
         const int d = static_cast<int>(cone.size());
         std::vector<std::vector<std::pair<ExpVec, int>>> systems;  // (point, sign of r_K(c))
         std::vector<ExpVec> support;
@@ -475,7 +659,7 @@ class Resolver {
         }
         child.point.assign(d, Rational(0));
 
-        check_limits(depth + 1);
+        check_time();
         const int index = add_node(child, parent, depth + 1, where + " (" + c.to_string() + ")");
         ResolutionNode& node = tree_[index];
         node.algebraic = true;
@@ -506,9 +690,9 @@ class Resolver {
             // TODO(#3): translate again at the bad points of an algebraic node.
             exact = false;
             outcome.exact = false;
-            outcome.gaps.push_back("node " + std::to_string(index) + ", " + where +
-                                   ": a degenerate face at an irrational bad point (a second "
-                                   "algebraic translation is not implemented yet)");
+            note_gap(outcome, "node " + std::to_string(index) + ", " + where +
+                                  ": a degenerate face at an irrational bad point (a second "
+                                  "algebraic translation is not implemented yet)");
         }
         return value;
     }
@@ -547,53 +731,61 @@ class Resolver {
         return true;
     }
 
-    static void record_map(ResolutionNode& node, const NewtonPolyhedron& polyhedron,
-                           const std::vector<int>& cone, const std::vector<int>& signs, int l,
-                           const Rational& c) {
+    // The child at a bad point of the chart, solved, with its map from this node recorded.
+    Pair translate_and_solve(const Problem& problem, const NewtonPolyhedron& polyhedron,
+                             const std::vector<int>& cone, const std::vector<Rational>& tau,
+                             const std::vector<int>& signs,
+                             const std::vector<Polynomial>& transforms,
+                             const std::vector<Rational>& offset, int index, int depth,
+                             const std::string& where, ResolutionOutcome& outcome) {
+        // Once some part is only bounded the answer is an upper bound whatever else is found;
+        // exploring further would only cost time (a point left out keeps the bound valid).
+        if (!outcome.exact) {
+            ++outcome.unexplored;
+            return Pair{};
+        }
+        const Problem child = translated_child(problem, polyhedron, cone, tau, transforms, offset);
+        ChildMap map{{}, signs, offset};
         for (int facet : cone)
-            node.rays.push_back(polyhedron.facets()[facet].normal);
-        node.signs = signs;
-        node.translated = l;
-        node.offset = c;
-        node.reflected = c == Rational(1);
+            map.rays.push_back(polyhedron.facets()[facet].normal);
+        return solve(child, index, depth + 1, where, outcome, map);
     }
 
-    // The local problem at v_l = c on the stratum {v_j = 0, j != l} (§4.2): generators
-    // v_J^{N_J} f̃_i(v) with v_l = c + u (full line) or 1 - u (u >= 0, c = 1 on the chart's
-    // boundary); η_j = <a_j, τ> - 1 on J and 0 on the translated coordinate, whose factor
-    // v_l^{N_l} is a unit there and dropped.
+    // The local problem at the bad point v_l = c_l (l with c_l = offset[l] != 0) on a stratum
+    // {v_J = 0} (§4.2): generators v_J^{N_J} f̃_i(v) with v_l = c_l + u_l (full line) or
+    // 1 - u_l (u_l >= 0, c_l = 1 on the chart's boundary); η_j = <a_j, τ> - 1 on J and 0 on the
+    // translated coordinates, whose factors v_l^{N_l} are units there and dropped.
     static Problem translated_child(const Problem& parent, const NewtonPolyhedron& polyhedron,
                                     const std::vector<int>& cone, const std::vector<Rational>& tau,
-                                    const std::vector<Polynomial>& transforms, int l,
-                                    const Rational& c) {
+                                    const std::vector<Polynomial>& transforms,
+                                    const std::vector<Rational>& offset) {
         const int d = static_cast<int>(cone.size());
         Problem child;
         child.form = parent.form;
         child.vars = chart_vars(d);
 
         ExpVec exceptional(d, 0);
-        std::vector<Rational> point(d, Rational(0));
-        point[l] = c;
         std::vector<int> flip(d, 1);
-        if (c == Rational(1))
-            flip[l] = -1;
         for (int j = 0; j < d; ++j) {
             const Facet& facet = polyhedron.facets()[cone[j]];
+            const bool translated = !offset[j].is_zero();
+            const bool reflected = offset[j] == Rational(1);
             Rational weight(0);
             for (int i = 0; i < d; ++i)
                 weight += Rational(facet.normal[i]) * tau[i];
-            child.prior_exponents.push_back(j == l ? Rational(0) : weight - Rational(1));
-            child.orthant.push_back(j == l && c != Rational(1) ? CoordinateRange::free
-                                                               : CoordinateRange::positive);
-            if (j != l)
+            child.prior_exponents.push_back(translated ? Rational(0) : weight - Rational(1));
+            child.orthant.push_back(translated && !reflected ? CoordinateRange::free
+                                                             : CoordinateRange::positive);
+            if (!translated)
                 exceptional[j] = facet.offset;
+            if (reflected)
+                flip[j] = -1;
         }
         child.point.assign(d, Rational(0));
 
         const Polynomial monomial = Polynomial::monomial(exceptional, Rational(1));
-        for (const auto& f : transforms) {
-            child.generators.push_back((monomial * f.translated(point)).with_signs(flip));
-        }
+        for (const auto& f : transforms)
+            child.generators.push_back((monomial * f.translated(offset)).with_signs(flip));
         return child;
     }
 

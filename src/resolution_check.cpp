@@ -28,26 +28,36 @@ Polynomial substitute_monomial_map(const Polynomial& f, const ResolutionNode& no
     return result;
 }
 
-// v_l -> c + u, or 1 - u when reflected.
+bool is_translated(const ResolutionNode& node, int j) {
+    return !node.offset[j].is_zero();
+}
+
+bool is_reflected(const ResolutionNode& node, int j) {
+    return node.offset[j] == Rational(1);
+}
+
+// v_j -> c_j + u_j, or 1 - u_j when c_j = 1, for every translated coordinate.
 Polynomial translate(const Polynomial& f, const ResolutionNode& node) {
-    std::vector<Rational> point(f.num_vars(), Rational(0));
-    point[node.translated] = node.offset;
-    Polynomial shifted = f.translated(point);
-    if (!node.reflected)
-        return shifted;
+    const Polynomial shifted = f.translated(node.offset);
     std::vector<int> flip(f.num_vars(), 1);
-    flip[node.translated] = -1;
+    for (int j = 0; j < f.num_vars(); ++j)
+        flip[j] = is_reflected(node, j) ? -1 : 1;
     return shifted.with_signs(flip);
 }
 
 std::vector<std::string> check_node(const std::vector<ResolutionNode>& tree, std::size_t index) {
     const ResolutionNode& node = tree[index];
     const ResolutionNode& parent = tree[node.parent];
-    const int d = static_cast<int>(node.rays.size());
-    const int l = node.translated;
+    const int d = static_cast<int>(node.eta.size());
     const std::string where = "node " + std::to_string(index) + ": ";
     std::vector<std::string> problems;
 
+    if (static_cast<int>(node.rays.size()) != d || static_cast<int>(node.offset.size()) != d ||
+        static_cast<int>(node.signs.size()) != d || static_cast<int>(node.eta.size()) != d ||
+        static_cast<int>(node.domain.size()) != d) {
+        problems.push_back(where + "the map from the parent is missing or malformed");
+        return problems;
+    }
     if (determinant_of_columns(node.rays) == 0)
         problems.push_back(where + "det A = 0");
     if (parent.generators.size() != node.generators.size()) {
@@ -67,11 +77,16 @@ std::vector<std::string> check_node(const std::vector<ResolutionNode>& tree, std
         }
     }
 
-    // The dropped unit (c ± u)^{N_l}.
-    ExpVec zero(d, 0);
-    Polynomial unit_base = Polynomial::variable(d, l).scaled(Rational(node.reflected ? -1 : 1)) +
-                           Polynomial::constant(d, node.offset);
-    const Polynomial unit = unit_base.pow(smallest[l]);
+    // The dropped unit Π (c_l ± u_l)^{N_l} over the translated coordinates.
+    Polynomial unit = Polynomial::constant(d, Rational(1));
+    for (int l = 0; l < d; ++l) {
+        if (!is_translated(node, l))
+            continue;
+        const Polynomial base =
+            Polynomial::variable(d, l).scaled(Rational(is_reflected(node, l) ? -1 : 1)) +
+            Polynomial::constant(d, node.offset[l]);
+        unit = unit * base.pow(smallest[l]);
+    }
     for (std::size_t i = 0; i < pulled.size(); ++i) {
         if (!(translate(pulled[i], node) == node.generators[i] * unit)) {
             problems.push_back(where + "generator " + std::to_string(i + 1) +
@@ -79,9 +94,10 @@ std::vector<std::string> check_node(const std::vector<ResolutionNode>& tree, std
         }
     }
 
+    bool some_translated = false;
     for (int j = 0; j < d; ++j) {
         Rational expected(0);
-        if (j != l) {
+        if (!is_translated(node, j)) {
             std::int64_t column_sum = 0;
             for (int k = 0; k < d; ++k) {
                 expected += Rational(node.rays[j][k]) * parent.eta[k];
@@ -92,14 +108,16 @@ std::vector<std::string> check_node(const std::vector<ResolutionNode>& tree, std
         if (node.eta[j] != expected)
             problems.push_back(where + "η_" + std::to_string(j + 1) + " is wrong");
         const char range = node.domain[j];
-        const bool full_line = j == l && !node.reflected;
+        const bool full_line = is_translated(node, j) && !is_reflected(node, j);
         if (range != (full_line ? '*' : '+')) {
             problems.push_back(where + "the range of v_" + std::to_string(j + 1) + " is wrong");
         }
+        if (node.offset[j].sign() < 0 || Rational(1) < node.offset[j])
+            problems.push_back(where + "the bad point is not in [0, 1]^d");
+        some_translated = some_translated || is_translated(node, j);
     }
-    if (!(node.offset.sign() > 0 && node.offset <= Rational(1))) {
-        problems.push_back(where + "the bad point is not in (0, 1]");
-    }
+    if (!some_translated)
+        problems.push_back(where + "no coordinate is translated");
     return problems;
 }
 

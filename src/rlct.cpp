@@ -256,7 +256,7 @@ void resolve(const Setup& setup, RlctResult& result) {
     }
     setup.progress("resolution: " + std::to_string(result.resolution.size()) + " nodes");
 
-    if (outcome.exact) {
+    if (outcome.exact && !outcome.infinite) {
         result.lambda = outcome.lambda;
         result.multiplicity = outcome.multiplicity;
         result.certainty = Certainty::exact;
@@ -266,12 +266,22 @@ void resolve(const Setup& setup, RlctResult& result) {
             std::to_string(result.resolution.size()) + " nodes in the tree)");
         return;
     }
-    if (pair_less(outcome.lambda, outcome.multiplicity, result.lambda, result.multiplicity)) {
+    if (!outcome.infinite &&
+        pair_less(outcome.lambda, outcome.multiplicity, result.lambda, result.multiplicity)) {
         result.lambda = outcome.lambda;
         result.multiplicity = outcome.multiplicity;
     }
     for (const auto& gap : outcome.gaps)
         result.notes.push_back("not resolved: " + gap);
+    if (outcome.unlisted_gaps > 0) {
+        result.notes.push_back("not resolved: " + std::to_string(outcome.unlisted_gaps) +
+                               " more parts like these");
+    }
+    if (outcome.unexplored > 0) {
+        result.notes.push_back(std::to_string(outcome.unexplored) +
+                               " further bad points were not explored: the answer was already "
+                               "an upper bound");
+    }
 }
 
 void by_hull(const Setup& setup, RlctResult& result) {

@@ -10,12 +10,12 @@
 
 namespace slt {
 
-// For every non-root node with parent generators f_i and map w = s ⊙ v^A, v_l = c ± u:
-// substitutes into f_i, takes N_j = the smallest exponent of v_j over all generators, and
-// checks f_i∘map = g_i · (c ± u)^{N_l} exactly (g_i the node's generators), the exponents
-// η_j = <a_j, h> + |a_j| - 1 (prior times Jacobian of v ↦ v^A) and η_l = 0, det A != 0, and
-// the coordinate ranges. Nodes at irrational points (`algebraic`) are skipped. Returns one
-// line per discrepancy; empty when the tree checks out.
+// For every non-root node with parent generators f_i and map w = s ⊙ v^A, then v_l = c_l ± u_l
+// for the translated coordinates l: substitutes into f_i, takes N_j = the smallest exponent of
+// v_j over all generators, and checks f_i∘map = g_i · Π_l (c_l ± u_l)^{N_l} exactly (g_i the
+// node's generators), the exponents η_j = <a_j, h> + |a_j| - 1 (prior times Jacobian of
+// v ↦ v^A) and η_l = 0, det A != 0, and the coordinate ranges. Nodes at irrational points
+// (`algebraic`) are skipped. Returns one line per discrepancy; empty when the tree checks out.
 std::vector<std::string> check_resolution_tree(const std::vector<ResolutionNode>& tree);
 
 }  // namespace slt

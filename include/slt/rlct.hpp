@@ -69,14 +69,13 @@ struct ResolutionNode {
     std::string how;  // non-degenerate / charts and points / why only a bound
 
     // The exact local problem and the map from the parent's coordinates (none at the root):
-    // w = s ⊙ v^A (columns of A = `rays`), then v_l = c + u, or v_l = 1 - u with u >= 0
-    // when `reflected` (c = 1 on the chart's boundary), l = `translated`, c = `offset`.
+    // w = s ⊙ v^A (columns of A = `rays`), then, for every j with c_j = offset[j] != 0,
+    // v_j = c_j + u_j, or v_j = 1 - u_j with u_j >= 0 when c_j = 1 (a bad point on the
+    // chart's boundary, seen as a half-neighbourhood from each chart that contains it).
     std::vector<Polynomial> generators;
     std::vector<std::vector<std::int64_t>> rays;
     std::vector<int> signs;
-    int translated = -1;
-    Rational offset;
-    bool reflected = false;
+    std::vector<Rational> offset;
     // An irrational bad point, in the coordinates (v_J, t = q(v_l)) with q the minimal
     // polynomial: no exact generators are stored; `polynomial` lists its Newton points.
     bool algebraic = false;
@@ -118,7 +117,7 @@ struct RlctOptions {
     // Resolve degenerate faces by toric charts and translations to the bad points
     // (ALGORITHMS.md §4.1-4.2); limits on the depth and size of the resolution tree.
     bool resolve_degenerate = true;
-    int max_resolution_depth = 16;
+    int max_resolution_depth = 8;
     std::size_t max_resolution_nodes = 2000;
     // Wall-clock limit for one problem in seconds (0 = none); when hit, the answer so far is
     // returned as an upper bound with a note.

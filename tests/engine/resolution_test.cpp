@@ -113,7 +113,9 @@ TEST_CASE("every node of the resolution tree re-derives from its parent", "[reso
                                                    {"(x^2 - y^2)^2", false},
                                                    {"x^4*y^2 + 2*x^3*y^3 + x^2*y^4", false},
                                                    {"x^2 - y^2", true},
-                                                   {"x^2 - y^3, x*y^4", true}}) {
+                                                   {"x^2 - y^3, x*y^4", true},
+                                                   {"(x - y)^2 + (y - z)^2", false},
+                                                   {"x*y*z*(x + y + z)", true}}) {
         INFO(k);
         slt::ProblemText text;
         text.polynomial = k;

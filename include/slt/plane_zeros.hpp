@@ -1,0 +1,54 @@
+// Exact real zeros on a two-dimensional stratum of a chart, in the box (0,1]² of its two free
+// coordinates a and b (ALGORITHMS.md §4.1, §4.4).
+//
+// A degenerate two-dimensional face leaves, on its stratum, a bad set that is a union of
+// curves and isolated points. The resolution needs two exact answers about it: the finitely
+// many special points (where a curve is singular, two curves meet, or several generators
+// vanish together), each to be translated to and recursed on; and whether a curve has a
+// smooth point in the box at all, where the block rule gives its contribution. Both are
+// decided with resultants, gcds and Sturm sequences over Q: no floating point decides
+// anything. What cannot be decided (an irrational special point, a curve of common zeros of
+// several generators) is reported, never guessed.
+#pragma once
+
+#include "slt/polynomial.hpp"
+
+#include <string>
+#include <vector>
+
+namespace slt {
+
+// A point of the box with rational coordinates (a, b).
+struct PlanePoint {
+    Rational a;
+    Rational b;
+    friend bool operator==(const PlanePoint& x, const PlanePoint& y) {
+        return x.a == y.a && x.b == y.b;
+    }
+};
+
+// The common zeros of a system in (0,1]²: every one of them when `complete`, otherwise
+// `reason` says what could not be found exactly.
+struct PlaneZeros {
+    std::vector<PlanePoint> points;
+    bool complete = true;
+    std::string reason;
+};
+
+// The common real zeros in (0,1]² of polynomials in which only the variables a and b occur.
+// Complete when the zero set is finite and every zero is rational.
+PlaneZeros common_zeros_in_box(const std::vector<Polynomial>& system, int a, int b);
+
+// The singular points of the curve {h = 0} in (0,1]²: the common zeros of h, ∂h/∂a, ∂h/∂b.
+PlaneZeros singular_points_in_box(const Polynomial& h, int a, int b);
+
+enum class CurvePresence { absent, present, undecided };
+
+// Whether the curve {h = 0} (only a and b occur in h) has a point in (0,1]² at which it is
+// smooth, given all its singular points there. Decided by counting the roots of h on a
+// line between any two consecutive critical values of each coordinate (a cylindrical
+// decomposition of the box), and on the sides a = 1 and b = 1.
+CurvePresence smooth_point_in_box(const Polynomial& h, int a, int b,
+                                  const std::vector<PlanePoint>& singular);
+
+}  // namespace slt
