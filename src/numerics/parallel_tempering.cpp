@@ -2,6 +2,7 @@
 
 #include "slt/error.hpp"
 #include "slt/numerics/mala_sampler.hpp"
+#include "slt/numerics/scale_adaptation.hpp"
 
 #include <chrono>
 #include <cmath>
@@ -20,8 +21,12 @@ namespace {
 using detail::thread_count;
 
 struct Rung {
+    explicit Rung(MalaKernel initial) : kernel(std::move(initial)) {}
+
     MalaState state;
+    MalaKernel kernel;
     StepSizeAdapter adapter{1.0, 0.574};
+    ScaleEstimator spread;
     long accepted = 0;
     long proposed = 0;
     long swaps_accepted = 0;
@@ -49,6 +54,21 @@ void swap_round(std::vector<Rung>& rungs, const std::vector<double>& t, long swe
     }
 }
 
+// Records each rung's state in its window; at the end of a window, sets the rung's scales
+// to the window's spread and rescales ε to match (scale_adaptation.hpp).
+void update_scales(std::vector<Rung>& rungs, bool window_ends) {
+    for (Rung& rung : rungs) {
+        rung.spread.add(rung.state.w);
+        if (!window_ends)
+            continue;
+        const std::vector<double> before = rung.kernel.scale();
+        std::vector<double> after = rung.spread.scale(before);
+        rung.adapter.set_step_size(rescaled_step_size(rung.adapter.step_size(), before, after));
+        rung.kernel.set_scale(std::move(after));
+        rung.spread.reset();
+    }
+}
+
 ReplicaResult run_replica(const CompiledLoss& loss, const Domain& domain,
                           const ParallelTemperingSettings& settings,
                           const std::vector<Precision>& precision, long thin, int replica,
@@ -56,21 +76,25 @@ ReplicaResult run_replica(const CompiledLoss& loss, const Domain& domain,
     const std::vector<double>& t = settings.ladder.t;
     const int num_rungs = settings.ladder.size();
     Rng rng(mix_seed(settings.seed, static_cast<std::uint64_t>(replica)));
-    SamplerTarget target{&loss, &domain, 0.0, {}};
-    const MalaKernel kernel(target, domain.widths());
+    const SamplerTarget target{&loss, &domain, 0.0, {}};
 
     // Overdispersed starts: independent draws from the prior; ε_0 = 0.1 t^{-3/4} is between
     // the quadratic (1/t) and quartic (t^{-1/2}) scalings of the posterior width squared.
     ReplicaResult result;
-    result.rungs.resize(num_rungs);
     result.draws.resize(num_rungs);
     std::vector<double> w(domain.dimension());
     for (int r = 0; r < num_rungs; ++r) {
+        result.rungs.emplace_back(MalaKernel(target, domain.widths()));
+        Rung& rung = result.rungs.back();
         domain.sample_prior(rng, w.data());
-        result.rungs[r].state = kernel.make_state(w, precision[r]);
-        result.rungs[r].adapter =
-            StepSizeAdapter(0.1 * std::pow(t[r], -0.75), settings.target_acceptance);
+        rung.state = rung.kernel.make_state(w, precision[r]);
+        rung.adapter = StepSizeAdapter(0.1 * std::pow(t[r], -0.75), settings.target_acceptance);
+        rung.spread = ScaleEstimator(domain.dimension());
     }
+    const std::vector<long> window_ends =
+        settings.diagonal_scales ? scale_window_ends(settings.burn_in) : std::vector<long>{};
+    const long spread_start = window_ends.empty() ? 0 : settings.burn_in * 15 / 100;
+    std::size_t next_window = 0;
 
     const long total = settings.burn_in + settings.sweeps;
     const long report_every = std::max(1L, total / 50);
@@ -80,7 +104,7 @@ ReplicaResult run_replica(const CompiledLoss& loss, const Domain& domain,
             Rung& rung = result.rungs[r];
             for (int s = 0; s < settings.steps_per_sweep; ++s) {
                 const bool accepted =
-                    kernel.step(rung.state, t[r], rung.adapter.step_size(), precision[r], rng);
+                    rung.kernel.step(rung.state, t[r], rung.adapter.step_size(), precision[r], rng);
                 if (!sampling)
                     rung.adapter.record(accepted);
                 if (sampling) {
@@ -91,6 +115,10 @@ ReplicaResult run_replica(const CompiledLoss& loss, const Domain& domain,
         }
         result.evaluations += static_cast<std::uint64_t>(num_rungs) * settings.steps_per_sweep;
         swap_round(result.rungs, t, sweep, rng, sampling);
+        if (next_window < window_ends.size() && sweep >= spread_start) {
+            update_scales(result.rungs, sweep + 1 == window_ends[next_window]);
+            next_window += sweep + 1 == window_ends[next_window] ? 1 : 0;
+        }
 
         if (sampling && (sweep - settings.burn_in) % thin == 0) {
             for (int r = 0; r < num_rungs; ++r)
@@ -145,6 +173,9 @@ ParallelTemperingRun run_parallel_tempering(const CompiledLoss& loss, const Doma
             swaps += rung.swaps_accepted;
             swap_tries += rung.swaps_proposed;
             trace.step_size += rung.adapter.step_size() / settings.replicas;
+            trace.scale.resize(rung.kernel.scale().size(), 0.0);
+            for (std::size_t j = 0; j < trace.scale.size(); ++j)
+                trace.scale[j] += rung.kernel.scale()[j] / settings.replicas;
         }
         trace.acceptance = proposed > 0 ? double(accepted) / double(proposed) : 0.0;
         trace.swap_rate = swap_tries > 0 ? double(swaps) / double(swap_tries) : 0.0;

@@ -15,6 +15,7 @@
 #include "slt/numerics/domain.hpp"
 #include "slt/numerics/rng.hpp"
 
+#include <utility>
 #include <vector>
 
 namespace slt::numerics {
@@ -52,6 +53,10 @@ class MalaKernel {
     bool step(MalaState& state, double t, double step_size, Precision precision, Rng& rng,
               bool metropolis = true) const;
 
+    const std::vector<double>& scale() const { return scale_; }
+    // Replaces s (the diagonal preconditioner; scale_adaptation.hpp). Only between steps.
+    void set_scale(std::vector<double> scale) { scale_ = std::move(scale); }
+
     static constexpr double kDriftLimit = 2.0;
 
   private:
@@ -71,6 +76,12 @@ class StepSizeAdapter {
         : step_(initial), target_(target_acceptance) {}
 
     double step_size() const { return step_; }
+    // Restarts from ε (after a change of the scales); the block in progress is discarded.
+    void set_step_size(double step_size) {
+        step_ = step_size;
+        accepted_ = 0;
+        count_ = 0;
+    }
     void record(bool accepted);
 
     static constexpr int kBlock = 25;

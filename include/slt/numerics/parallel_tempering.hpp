@@ -27,6 +27,9 @@ struct ParallelTemperingSettings {
     int steps_per_sweep = 1;           // MALA steps per rung between swap rounds
     long max_draws = 20000;            // per replica and rung; the trace is thinned to this
     double target_acceptance = 0.574;  // Roberts and Rosenthal (1998)
+    // Per-coordinate scales from the posterior spread per rung during burn-in
+    // (scale_adaptation.hpp); false keeps the box widths for every rung.
+    bool diagonal_scales = true;
     std::uint64_t seed = 1;
     int threads = 0;  // 0: OpenMP default
     // Called from one thread with (sweeps done, sweeps total) about every 2% of the run.
@@ -36,10 +39,11 @@ struct ParallelTemperingSettings {
 struct RungTrace {
     double t = 0;
     Precision precision = Precision::double_precision;
-    Chains k;               // K draws: k[replica][i]
-    double acceptance = 0;  // MALA acceptance after burn-in, over replicas
-    double swap_rate = 0;   // with the next rung (0 for the last)
-    double step_size = 0;   // mean adapted ε over replicas
+    Chains k;                   // K draws: k[replica][i]
+    double acceptance = 0;      // MALA acceptance after burn-in, over replicas
+    double swap_rate = 0;       // with the next rung (0 for the last)
+    double step_size = 0;       // mean adapted ε over replicas
+    std::vector<double> scale;  // mean adapted per-coordinate scale s_j over replicas
 };
 
 struct ParallelTemperingRun {
