@@ -209,12 +209,30 @@ double best_rival(const ExactBasisFit& fit,
 // A model is consistent when its free λ̂ stays within 3 SE of the candidate it starts from:
 // with λ free, a model led by a wrong candidate can fit as well as the right one when the
 // poles are close (howald_monomial_ideal_3d: 34/191 and 7/38), and its λ̂ then describes
-// no pole at all. BIC chooses among consistent models; among all when none is.
+// no pole at all.
+bool consistent(const ExactBasisModel& model) {
+    return std::fabs(model.lambda - model.leading) <= 3 * model.lambda_se;
+}
+
+bool any_consistent(const std::vector<ExactBasisModel>& models) {
+    return std::any_of(models.begin(), models.end(), consistent);
+}
+
+// The same leading candidates, orders and subleading poles (a larger cap added nothing).
+bool same_shapes(const std::vector<ExactBasisModel>& a, const std::vector<ExactBasisModel>& b) {
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].leading != b[i].leading || a[i].m != b[i].m ||
+            a[i].subleading.size() != b[i].subleading.size())
+            return false;
+    }
+    return true;
+}
+
+// BIC chooses among consistent models; among all when none is.
 std::vector<ExactBasisModel>::iterator choose_model(std::vector<ExactBasisModel>& models) {
     auto by_bic = [](const ExactBasisModel& a, const ExactBasisModel& b) { return a.bic < b.bic; };
-    auto consistent = [](const ExactBasisModel& model) {
-        return std::fabs(model.lambda - model.leading) <= 3 * model.lambda_se;
-    };
     auto best = models.end();
     for (auto it = models.begin(); it != models.end(); ++it) {
         if (consistent(*it) && (best == models.end() || by_bic(*it, *best)))
@@ -289,10 +307,26 @@ ExactBasisFit fit_exact_basis(const std::vector<double>& t, const std::vector<do
     fit.log_t_ref = window.log_t_ref;
     fit.log_t_low = window.log_t_low;
 
-    // Every (leading candidate, order) model; BIC chooses.
-    for (const ExactBasisModel& model : candidate_models(fit.poles, settings)) {
-        fit.models.push_back(fit_model(window, model));
+    // Every (leading candidate, order) model; BIC chooses among the consistent ones. When no
+    // model is consistent, the truncated basis leaves out a pole whose term is still visible
+    // over the window, so the basis grows by one subleading pole at a time until some model
+    // is consistent or every candidate within max_gap is in (howald_monomial_ideal_3d: with
+    // two subleading poles every leading candidate missed its own λ by more than 3 SE).
+    ExactBasisSettings basis = settings;
+    std::vector<ExactBasisModel> shapes = candidate_models(fit.poles, basis);
+    for (;;) {
+        fit.models.clear();
+        for (const ExactBasisModel& model : shapes)
+            fit.models.push_back(fit_model(window, model));
+        if (settings.fixed_model >= 0 || any_consistent(fit.models))
+            break;
+        ++basis.max_subleading;
+        std::vector<ExactBasisModel> larger = candidate_models(fit.poles, basis);
+        if (same_shapes(larger, shapes))
+            break;
+        shapes = std::move(larger);
     }
+    fit.max_subleading = basis.max_subleading;
     auto best = choose_model(fit.models);
     if (settings.fixed_model >= 0 && settings.fixed_model < int(fit.models.size()))
         best = fit.models.begin() + settings.fixed_model;

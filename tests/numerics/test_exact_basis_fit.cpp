@@ -76,3 +76,25 @@ TEST_CASE("exact basis: bad candidate poles are input errors", "[numerics]") {
     CHECK_THROWS_AS(fit_exact_basis(data.t, data.y, data.se, {}, {}), slt::InputError);
     CHECK_THROWS_AS(fit_exact_basis(data.t, data.y, data.se, {{-1, 1}}, {}), slt::InputError);
 }
+
+TEST_CASE("exact basis: the basis grows when every truncated model misses its candidate",
+          "[numerics]") {
+    // w1^6 w2^5 w3^4 w4^3 on [0,1]^4: poles 1/6, 1/5, 1/4, 1/3, all visible over the window.
+    const auto oracle = [](double t) { return monomial_lambda_eff({6, 5, 4, 3}, {0, 0, 0, 0}, t); };
+    const Ladder data = noisy_ladder(oracle, 0.0005, 53);
+    const std::vector<CandidatePole> poles = {{1.0 / 6, 1}, {0.2, 1}, {0.25, 1}, {1.0 / 3, 1}};
+
+    // Two subleading poles (the default cap, growth switched off by fixing the model): the
+    // model led by 1/6 misses it by many SE: the omitted t^{-1/3} term is still visible.
+    ExactBasisSettings truncated;
+    truncated.fixed_model = 0;
+    const ExactBasisFit short_basis = fit_exact_basis(data.t, data.y, data.se, poles, truncated);
+    INFO("two subleading: λ = " << short_basis.lambda << " ± " << short_basis.lambda_se);
+    CHECK(std::fabs(short_basis.lambda - 1.0 / 6) > 4 * short_basis.lambda_se);
+
+    const ExactBasisFit fit = fit_exact_basis(data.t, data.y, data.se, poles, {});
+    INFO("grown to " << fit.max_subleading << ": λ = " << fit.lambda << " ± " << fit.lambda_se);
+    CHECK(fit.max_subleading == 3);
+    CHECK(fit.models[fit.model_index].leading == Approx(1.0 / 6));
+    CHECK(std::fabs(fit.lambda - 1.0 / 6) <= 4 * fit.lambda_se);
+}

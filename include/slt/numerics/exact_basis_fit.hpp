@@ -13,7 +13,8 @@
 //     λ_eff(t) = λ - S'(L)/S(L)
 // with λ free (its estimate) and the exponents μ fixed. Fitted by weighted nonlinear least
 // squares (Levenberg-Marquardt); models are compared by BIC (Schwarz 1978) among those whose
-// λ̂ is within 3 SE of their leading candidate (all models if none is).
+// λ̂ is within 3 SE of their leading candidate. When none is, the basis grows by one subleading
+// pole at a time until some model is consistent (all models compete if none ever is).
 #pragma once
 
 #include <vector>
@@ -30,10 +31,12 @@ struct CandidatePole {
 struct ExactBasisSettings {
     double t_min = 1e3;          // as FitSettings::t_min
     int leading_candidates = 3;  // the smallest candidates tried as the leading pole
-    int max_subleading = 2;      // at most this many subleading poles per model
+    int max_subleading = 2;      // subleading poles per model; grows while no model is consistent
     double max_gap = 1.0;        // subleading poles with μ - λ_c above this are dropped
     int max_order = 4;           // orders are capped here (one log power per parameter)
-    int fixed_model = -1;        // >= 0: use models[fixed_model] instead of choosing by BIC
+    // >= 0: use models[fixed_model] instead of choosing by BIC (and do not grow the basis;
+    // pass the fit's max_subleading to get the same models).
+    int fixed_model = -1;
 };
 
 struct ExactBasisModel {
@@ -51,7 +54,8 @@ struct ExactBasisModel {
 struct ExactBasisFit {
     std::vector<CandidatePole> poles;  // as given, sorted by μ
     std::vector<ExactBasisModel> models;
-    int model_index = -1;  // the BIC choice, into `models`
+    int model_index = -1;    // the BIC choice, into `models`
+    int max_subleading = 0;  // the cap the models were built with (after growing)
     double lambda = 0;
     double lambda_se = 0;
     int m = 1;
