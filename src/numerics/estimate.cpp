@@ -2,6 +2,7 @@
 
 #include "slt/numerics/compiled_loss.hpp"
 #include "slt/numerics/domain.hpp"
+#include "slt/numerics/replica_jackknife.hpp"
 
 #include <cmath>
 #include <sstream>
@@ -45,48 +46,53 @@ std::vector<std::string> diagnostic_warnings(const std::vector<RungEstimate>& ru
     return warnings;
 }
 
-// replica_means[r][k]: the mean of t K in replica r at rung k.
-std::vector<std::vector<double>> replica_means(const ParallelTemperingRun& run) {
-    std::vector<std::vector<double>> means(run.settings.replicas,
-                                           std::vector<double>(run.rungs.size()));
-    for (std::size_t k = 0; k < run.rungs.size(); ++k) {
-        for (int r = 0; r < run.settings.replicas; ++r) {
-            const auto& draws = run.rungs[k].k[r];
-            double sum = 0;
-            for (double v : draws)
-                sum += v;
-            means[r][k] = run.rungs[k].t * sum / double(draws.size());
-        }
-    }
-    return means;
-}
-
-// Jackknife SE of the exact-basis λ̂ over replicas (same model), as jackknife_lambda_se.
-double exact_basis_jackknife_se(const std::vector<double>& t,
-                                const std::vector<std::vector<double>>& replica_means,
-                                const std::vector<double>& standard_errors,
-                                const EstimateSettings& settings, const ExactBasisFit& fit) {
-    const std::size_t replicas = replica_means.size();
-    if (replicas < 3)
-        return 0;
+// The exact-basis fit refitted without one replica at a time (same model), for the jackknife
+// SE of λ̂ and of the biases the model predicts.
+std::vector<ExactBasisFit> leave_one_out_basis_fits(const std::vector<double>& t,
+                                                    const LeaveOneOutSeries& series,
+                                                    const std::vector<double>& standard_errors,
+                                                    const EstimateSettings& settings,
+                                                    const ExactBasisFit& fit) {
+    std::vector<ExactBasisFit> fits;
+    if (series.lambda_eff.size() < 3)
+        return fits;
     ExactBasisSettings fixed = settings.exact_basis;
     fixed.t_min = settings.fit.t_min;
     fixed.fixed_model = fit.model_index;
-    std::vector<double> estimates;
-    for (std::size_t left_out = 0; left_out < replicas; ++left_out) {
-        std::vector<double> means(t.size(), 0.0);
-        for (std::size_t r = 0; r < replicas; ++r) {
-            for (std::size_t k = 0; r != left_out && k < t.size(); ++k)
-                means[k] += replica_means[r][k] / double(replicas - 1);
-        }
-        estimates.push_back(fit_exact_basis(t, means, standard_errors, fit.poles, fixed).lambda);
+    fixed.max_subleading = fit.max_subleading;
+    for (const std::vector<double>& means : series.lambda_eff)
+        fits.push_back(fit_exact_basis(t, means, standard_errors, fit.poles, fixed));
+    return fits;
+}
+
+// Every ladder estimator's jackknife SE over replicas becomes a floor on its own SE.
+void apply_jackknife(EstimateReport& report, const LeaveOneOutSeries& series,
+                     const std::vector<double>& t, const std::vector<double>& lambda_se,
+                     const std::vector<double>& imai_se, const LadderReadingSettings& settings) {
+    std::vector<LadderReadings> readings;
+    for (std::size_t r = 0; r < series.lambda_eff.size(); ++r) {
+        readings.push_back(
+            ladder_readings(t, series.lambda_eff[r], lambda_se, series.imai[r], imai_se, settings));
     }
-    double mean = 0, sum = 0;
-    for (double e : estimates)
-        mean += e / double(replicas);
-    for (double e : estimates)
-        sum += (e - mean) * (e - mean);
-    return std::sqrt(double(replicas - 1) / double(replicas) * sum);
+    auto se = [&](double LadderReadings::*field) {
+        std::vector<double> values;
+        for (const LadderReadings& reading : readings)
+            values.push_back(reading.*field);
+        return jackknife_se(values);
+    };
+    report.jackknife = {se(&LadderReadings::fit), se(&LadderReadings::linear),
+                        se(&LadderReadings::imai), se(&LadderReadings::two_temperature),
+                        se(&LadderReadings::thermodynamic)};
+    report.fit_jackknife_se = report.jackknife.fit;
+
+    auto floor = [](double& standard_error, double jackknife) {
+        standard_error = std::max(standard_error, jackknife);
+    };
+    floor(report.fit.lambda_se, report.jackknife.fit);
+    floor(report.fit.lambda_linear_se, report.jackknife.linear);
+    floor(report.imai_fit.lambda_se, report.jackknife.imai);
+    floor(report.two_temperature.lambda.standard_error, report.jackknife.two_temperature);
+    floor(report.thermodynamic.lambda.standard_error, report.jackknife.thermodynamic);
 }
 
 }  // namespace
@@ -109,7 +115,8 @@ EstimateReport estimate(const Problem& original, const EstimateSettings& setting
     report.seconds = run.seconds;
     report.rungs = rung_estimates(run);
 
-    // λ_eff fit, with the jackknife over replicas as a floor on its SE.
+    // The ladder estimators: the λ_eff fit, Imai's, two-temperature over the top decade and
+    // thermodynamic integration over the ladder.
     std::vector<double> t, lambda, lambda_se, imai, imai_se;
     for (const RungEstimate& rung : report.rungs) {
         t.push_back(rung.t);
@@ -121,27 +128,10 @@ EstimateReport estimate(const Problem& original, const EstimateSettings& setting
     FitSettings fit_settings = settings.fit;
     fit_settings.max_multiplicity = std::min(fit_settings.max_multiplicity, report.dimension);
     report.fit = fit_lambda(t, lambda, lambda_se, fit_settings);
-    report.fit_jackknife_se =
-        jackknife_lambda_se(t, replica_means(run), lambda_se, fit_settings, report.fit.model_index);
-    report.fit.lambda_se = std::max(report.fit.lambda_se, report.fit_jackknife_se);
-
-    // The exact-basis fit when the caller knows the candidate poles (§6.6 item 3).
-    if (!settings.candidate_poles.empty()) {
-        ExactBasisSettings basis_settings = settings.exact_basis;
-        basis_settings.t_min = settings.fit.t_min;
-        ExactBasisFit basis =
-            fit_exact_basis(t, lambda, lambda_se, settings.candidate_poles, basis_settings);
-        report.exact_basis_jackknife_se =
-            exact_basis_jackknife_se(t, replica_means(run), lambda_se, settings, basis);
-        basis.lambda_se = std::max(basis.lambda_se, report.exact_basis_jackknife_se);
-        report.exact_basis_fit = std::move(basis);
-    }
-
     FitSettings imai_settings = fit_settings;
     imai_settings.kind = FitKind::imai;
     report.imai_fit = fit_lambda(t, imai, imai_se, imai_settings);
 
-    // Two-temperature over the top decade, thermodynamic integration over the ladder.
     const int per_decade = std::max(
         1, static_cast<int>(std::lround(1 / std::log10(t.size() > 1 ? t[1] / t[0] : 10.0))));
     const std::size_t top = report.rungs.size() - 1;
@@ -152,6 +142,34 @@ EstimateReport estimate(const Problem& original, const EstimateSettings& setting
         loss, domain, t.front(), settings.prior_samples, settings.sampler.seed);
     report.thermodynamic =
         thermodynamic_integration(report.rungs, report.first_free_energy, settings.fit.t_min);
+
+    // The jackknife over replicas, with every fit's model fixed to its choice on the data.
+    LadderReadingSettings reading_settings;
+    reading_settings.fit = fit_settings;
+    reading_settings.fit.fixed_model = report.fit.model_index;
+    reading_settings.imai_fit = imai_settings;
+    reading_settings.imai_fit.fixed_model = report.imai_fit.model_index;
+    reading_settings.two_temperature_low = bottom;
+    reading_settings.two_temperature_high = top;
+    reading_settings.thermodynamic_t_min = settings.fit.t_min;
+    const LeaveOneOutSeries series = leave_one_out_series(run);
+    apply_jackknife(report, series, t, lambda_se, imai_se, reading_settings);
+
+    // The exact-basis fit when the caller knows the candidate poles (§6.6 item 3).
+    std::vector<ExactBasisFit> basis_leave_one_out;
+    if (!settings.candidate_poles.empty()) {
+        ExactBasisSettings basis_settings = settings.exact_basis;
+        basis_settings.t_min = settings.fit.t_min;
+        ExactBasisFit basis =
+            fit_exact_basis(t, lambda, lambda_se, settings.candidate_poles, basis_settings);
+        basis_leave_one_out = leave_one_out_basis_fits(t, series, lambda_se, settings, basis);
+        std::vector<double> lambdas;
+        for (const ExactBasisFit& fit : basis_leave_one_out)
+            lambdas.push_back(fit.lambda);
+        report.exact_basis_jackknife_se = jackknife_se(lambdas);
+        basis.lambda_se = std::max(basis.lambda_se, report.exact_basis_jackknife_se);
+        report.exact_basis_fit = std::move(basis);
+    }
 
     // The deterministic path, once per decade.
     if (settings.quadrature && report.dimension <= 2) {
@@ -169,6 +187,17 @@ EstimateReport estimate(const Problem& original, const EstimateSettings& setting
         nested.seed = settings.sampler.seed;
         nested.threads = settings.sampler.threads;
         report.volume = nested_sampling_volume(loss, domain, nested);
+    }
+
+    // What the exact-basis model predicts each other estimator reads (model_bias.hpp).
+    if (report.exact_basis_fit) {
+        VolumeWindow window;
+        if (report.volume) {
+            window = {true, report.volume->epsilon_fit_min, report.volume->epsilon_fit_max,
+                      report.volume->m};
+        }
+        report.model_bias = predict_biases(*report.exact_basis_fit, basis_leave_one_out, t,
+                                           lambda_se, imai_se, reading_settings, window);
     }
 
     report.warnings = diagnostic_warnings(report.rungs, settings.limits);

@@ -193,35 +193,6 @@ LinearFit weighted_least_squares(const std::vector<std::vector<double>>& design,
     return fit;
 }
 
-double jackknife_lambda_se(const std::vector<double>& t,
-                           const std::vector<std::vector<double>>& replica_means,
-                           const std::vector<double>& standard_errors, FitSettings settings,
-                           int model_index) {
-    const std::size_t replicas = replica_means.size();
-    if (replicas < 3)
-        return 0;
-    settings.fixed_model = model_index;
-    std::vector<double> estimates;
-    for (std::size_t left_out = 0; left_out < replicas; ++left_out) {
-        std::vector<double> means(t.size(), 0.0);
-        for (std::size_t r = 0; r < replicas; ++r) {
-            if (r == left_out)
-                continue;
-            for (std::size_t k = 0; k < t.size(); ++k) {
-                means[k] += replica_means[r][k] / double(replicas - 1);
-            }
-        }
-        estimates.push_back(fit_lambda(t, means, standard_errors, settings).lambda);
-    }
-    double mean = 0;
-    for (double e : estimates)
-        mean += e / double(replicas);
-    double sum = 0;
-    for (double e : estimates)
-        sum += (e - mean) * (e - mean);
-    return std::sqrt(double(replicas - 1) / double(replicas) * sum);
-}
-
 double LambdaFit::model_value(double t) const {
     if (next_pole)
         return lambda + power * std::pow(t, -delta);

@@ -7,6 +7,8 @@
 #include "slt/numerics/estimators.hpp"
 #include "slt/numerics/exact_basis_fit.hpp"
 #include "slt/numerics/fit.hpp"
+#include "slt/numerics/ladder_readings.hpp"
+#include "slt/numerics/model_bias.hpp"
 #include "slt/numerics/nested_sampling.hpp"
 #include "slt/numerics/parallel_tempering.hpp"
 #include "slt/numerics/quadrature.hpp"
@@ -52,14 +54,20 @@ struct EstimateReport {
     double seconds = 0;
 
     std::vector<RungEstimate> rungs;
-    LambdaFit fit;  // of λ_eff, with the jackknife SE folded in
+    // The ladder estimators, each SE floored by its jackknife SE over replicas
+    // (replica_jackknife.hpp), which `jackknife` keeps.
+    LambdaFit fit;  // of λ_eff; also the linear fit
     double fit_jackknife_se = 0;
-    std::optional<ExactBasisFit> exact_basis_fit;  // when candidate poles were given
-    double exact_basis_jackknife_se = 0;
     LambdaFit imai_fit;                      // of t² Var_t[K]
     TwoTemperatureEstimate two_temperature;  // the top decade of the ladder
     Estimate first_free_energy;              // F(t_0) from the prior
     FreeEnergyCurve thermodynamic;
+    LadderReadings jackknife;  // the jackknife SE of each
+
+    std::optional<ExactBasisFit> exact_basis_fit;  // when candidate poles were given
+    double exact_basis_jackknife_se = 0;
+    // The other estimators' finite-t biases under the exact-basis model (model_bias.hpp).
+    std::optional<ModelBiases> model_bias;
     std::vector<QuadratureResult> quadrature;  // empty unless d <= 2 and requested
     std::optional<VolumeEstimate> volume;      // nested sampling, when requested
 

@@ -70,14 +70,6 @@ struct LambdaFit {
 LambdaFit fit_lambda(const std::vector<double>& t, const std::vector<double>& values,
                      const std::vector<double>& standard_errors, const FitSettings& settings);
 
-// Jackknife over independent replicas (Quenouille 1956; Efron and Stein 1981): the fit is
-// repeated with the rung means of all replicas but one (same model, same weights), and
-// SE² = (R-1)/R Σ (λ̂_(-r) - mean)². Unlike the weighted-fit SE it sees the correlation
-// between rungs that swaps create. replica_means[r][k]: mean of rung k in replica r.
-double jackknife_lambda_se(const std::vector<double>& t,
-                           const std::vector<std::vector<double>>& replica_means,
-                           const std::vector<double>& standard_errors, FitSettings settings, int m);
-
 // The m-dependent correction of the model: (m-1)/(L+c), plus (m-1)/(L+c)² for Imai.
 double multiplicity_correction(FitKind kind, int m, double log_t, double c);
 
