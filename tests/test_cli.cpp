@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -212,4 +214,69 @@ TEST_CASE("slt gallery agrees with every published value", "[cli][gallery]") {
 TEST_CASE("slt gallery refuses a missing directory and an empty filter match", "[cli][gallery]") {
     REQUIRE(run_slt({"gallery", "--dir", "no/such/dir"}).exit_code == 2);
     REQUIRE(run_slt({"gallery", "--filter", "no-such-example"}).exit_code == 2);
+}
+
+namespace {
+
+// Short seeded runs of `slt check` (about a second each).
+std::vector<std::string> quick_check(const std::string& file) {
+    return {"check",     "--file",        std::string(SLT_EXAMPLES_DIR) + "/" + file,
+            "--quiet",   "--sweeps",      "4000",
+            "--burn-in", "1000",          "--chains",
+            "4",         "--live-points", "200"};
+}
+
+// Every line's verdict follows the rule of docs/numerics.md: FAIL when |λ̂ - λ| > 3 SE + bias;
+// otherwise n/a when 3 SE + bias reaches the nearest other candidate pole, else PASS.
+void check_verdict_rule(const nlohmann::json& out) {
+    const double lambda = out["exact"]["lambda_value"].get<double>();
+    double gap = INFINITY;
+    for (const auto& pole : out["estimate"]["estimates"]["exact_basis_fit"]["candidate_poles"]) {
+        const double distance = std::fabs(pole["mu"].get<double>() - lambda);
+        if (distance > 1e-9)
+            gap = std::min(gap, distance);
+    }
+    for (const auto& line : out["checks"]) {
+        INFO(line.dump());
+        const double half_width =
+            3 * line["standard_error"].get<double>() + line["bias_bound"].get<double>();
+        const bool inside = std::fabs(line["estimate"].get<double>() - lambda) <= half_width;
+        const std::string expected = !inside ? "FAIL" : half_width >= gap ? "n/a" : "PASS";
+        CHECK(line["verdict"] == expected);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("slt check: λ = 1/4 of x^2 y^4 passes, and every verdict follows the rule",
+          "[cli][check]") {
+    std::vector<std::string> arguments = quick_check("watanabe_x2y4.toml");
+    arguments.push_back("--json");
+    const Run run = run_slt(arguments);
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    const nlohmann::json out = nlohmann::json::parse(run.out);
+    CHECK(out["verdict"] == "PASS");
+    CHECK(out["checks"][0]["verdict"] == "PASS");  // the exact-basis fit; gap 1/4
+    check_verdict_rule(out);
+}
+
+TEST_CASE("slt check: 34/191 beside 7/38 is n/a, not PASS or FAIL", "[cli][check]") {
+    // The poles are 0.0062 apart: over t <= 1e10 the term t^{-0.0062} changes by 13%, and no
+    // estimator's 3 SE + bias gets below the gap (docs/numerics.md, "Verdicts").
+    std::vector<std::string> arguments = quick_check("howald_monomial_ideal_3d.toml");
+    arguments.push_back("--json");
+    const Run run = run_slt(arguments);
+    INFO(run.err);
+    REQUIRE(run.exit_code == 0);
+    const nlohmann::json out = nlohmann::json::parse(run.out);
+    CHECK(out["verdict"] == "n/a");
+    check_verdict_rule(out);
+}
+
+TEST_CASE("slt check --gallery: no estimator fails on any problem", "[.slow][cli][check]") {
+    const Run run = run_slt({"check", "--gallery"});
+    INFO(run.out << run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(contains(run.out, " 0 FAIL"));
 }

@@ -1,11 +1,18 @@
 // `slt check`: the exact engine and the numerical estimators on the same problem, with the
 // z-score of every estimate against the exact λ and the acceptance rule of ALGORITHMS.md §6.6
-// item 5: |λ̂ - λ| < 3 SE + bias bound, bias bound = (m - 1)/log t_min + C t_min^{-(μ2-λ)},
-// the next-pole term estimated from the fit's residuals at the low end of its window. Fits
-// that model the log term (m̂ >= m) drop the (m - 1)/log t_min part. When the exact answer is
-// proved, the charts' ρ are passed to the numerics as candidate poles and the exact-basis fit
-// (§6.6 item 3) is checked first; its bias bound is its own residual trend, and the other
-// estimators' bounds become the finite-t correction of its model over their windows.
+// item 5: |λ̂ - λ| <= 3 SE + bias bound.
+//
+// Bias bounds. When the exact answer is proved, the charts' ρ are passed to the numerics as
+// candidate poles and the exact-basis fit (§6.6 item 3) is checked first, with its own
+// residual trend as bias bound. Every other estimator's bias is then the one the exact-basis
+// model predicts for it, b ± SE(b) (model_bias.hpp), and its bound is |b| + 3 SE(b). Without
+// candidate poles the bound is (m - 1)/log t_min + C t_min^{-(μ2-λ)}, the next-pole term from
+// the fit; fits that model the log term (m̂ >= m) drop the (m - 1)/log t_min part.
+//
+// Verdicts. PASS or FAIL by the rule above; n/a when the estimate passes but its acceptance
+// half-width 3 SE + bias reaches the nearest other candidate pole: such a line would accept
+// that pole as well, so it cannot tell the exact λ from its neighbour and tests nothing
+// (docs/numerics.md, "Verdicts"). A failing line is never n/a.
 #include "candidate_poles.hpp"
 #include "commands.hpp"
 #include "numerics_options.hpp"
@@ -18,6 +25,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace slt::cli {
@@ -52,13 +60,49 @@ struct CheckLine {
     double se = 0;
     double bias = 0;
     double z = 0;
-    bool pass = false;
+    std::string verdict;  // "PASS", "FAIL" or "n/a"
+    std::string note;     // why n/a
 };
 
-CheckLine compare(const std::string& name, const numerics::Estimate& e, double bias, double exact) {
-    CheckLine line{name, e.value, e.standard_error, bias, 0, false};
+// The candidate pole nearest to the exact λ other than λ itself (INFINITY without any).
+struct Neighbour {
+    double mu = NAN;
+    double gap = INFINITY;
+};
+
+Neighbour nearest_candidate(const numerics::EstimateReport& report, double lambda) {
+    Neighbour neighbour;
+    if (!report.exact_basis_fit)
+        return neighbour;
+    for (const numerics::CandidatePole& pole : report.exact_basis_fit->poles) {
+        const double gap = std::fabs(pole.mu - lambda);
+        if (gap > 1e-9 && gap < neighbour.gap)
+            neighbour = {pole.mu, gap};
+    }
+    return neighbour;
+}
+
+std::string format_number(const char* format, double value) {
+    char text[64];
+    std::snprintf(text, sizeof text, format, value);
+    return text;
+}
+
+CheckLine compare(const std::string& name, const numerics::Estimate& e, double bias, double exact,
+                  const Neighbour& neighbour) {
+    CheckLine line{name, e.value, e.standard_error, bias, 0, "FAIL", ""};
     line.z = e.standard_error > 0 ? (e.value - exact) / e.standard_error : INFINITY;
-    line.pass = std::fabs(e.value - exact) <= 3 * e.standard_error + bias;
+    const double half_width = 3 * e.standard_error + bias;
+    if (!(std::fabs(e.value - exact) <= half_width))
+        return line;
+    line.verdict = "PASS";
+    if (half_width >= neighbour.gap) {
+        line.verdict = "n/a";
+        line.note = "3 SE + bias = " + format_number("%.4f", half_width) +
+                    " reaches the candidate pole " + format_number("%.4f", neighbour.mu) +
+                    " (gap " + format_number("%.4f", neighbour.gap) +
+                    "): cannot separate it from λ";
+    }
     return line;
 }
 
@@ -76,89 +120,85 @@ double log_term_bias(int m_exact, int m_fitted, double t) {
     return std::max(0, m_exact - m_fitted) / std::log(t);
 }
 
-// With the exact-basis model, the whole finite-t correction of λ_eff (log terms and every
-// subleading pole) is known: its largest size over t >= t_low, max |λ_eff(t) - λ̂|, bounds the
-// bias of an estimator that does not model it and uses t >= t_low (§6.6 items 4-5). For Imai's
-// t² Var K = λ_eff - dλ_eff/dlog t the derivative is included. Returns -1 without the model.
-double basis_correction(const numerics::EstimateReport& report, double t_low, bool imai) {
-    if (!report.exact_basis_fit)
-        return -1;
-    const numerics::ExactBasisFit& basis = *report.exact_basis_fit;
-    double largest = 0;
-    for (const auto& rung : report.rungs) {
-        if (rung.t < t_low * (1 - 1e-9))
-            continue;
-        double value = basis.model_value(rung.t);
-        if (imai) {
-            const double h = 1e-3;
-            value -= (basis.model_value(rung.t * std::exp(h)) -
-                      basis.model_value(rung.t * std::exp(-h))) /
-                     (2 * h);
-        }
-        if (std::isfinite(value))
-            largest = std::max(largest, std::fabs(value - basis.lambda));
-    }
-    return largest;
+// |b| + 3 SE(b) from the exact-basis model when it predicted b, else `fallback`.
+double bias_or(const numerics::PredictedBias* predicted, double fallback) {
+    if (predicted == nullptr || !std::isfinite(predicted->value))
+        return fallback;
+    return std::fabs(predicted->value) + 3 * predicted->standard_error;
 }
 
-// The bias bound from the exact-basis model when there is one, else `fallback`.
-double bias_or(const numerics::EstimateReport& report, double t_low, bool imai, double fallback) {
-    const double correction = basis_correction(report, t_low, imai);
-    return correction >= 0 ? correction : fallback;
-}
-
-// The lines of one check; the exact m enters only the bias bound.
+// The lines of one check; the exact m enters only the fallback bias bounds.
 std::vector<CheckLine> check_lines(const numerics::EstimateReport& report, double lambda, int m) {
     const numerics::LambdaFit& fit = report.fit;
+    const numerics::ModelBiases* model = report.model_bias ? &*report.model_bias : nullptr;
+    auto predicted = [model](numerics::PredictedBias numerics::ModelBiases::*field) {
+        return model != nullptr ? &(model->*field) : nullptr;
+    };
+    using numerics::ModelBiases;
+    const Neighbour neighbour = nearest_candidate(report, lambda);
+
     const double fit_bias =
-        bias_or(report, fit.t_min, false,
+        bias_or(predicted(&ModelBiases::fit),
                 log_term_bias(m, fit.m, fit.t_min) + next_pole_bias(fit, fit.t_min, false));
-    const double linear_bias =
-        bias_or(report, fit.t_min, false,
-                (m - 1) / std::log(fit.t_min) + next_pole_bias(fit, fit.t_min, false));
-    const double two_t_bias = bias_or(report, report.two_temperature.t1, false,
-                                      (m - 1) / std::log(report.two_temperature.t1) +
-                                          next_pole_bias(fit, report.two_temperature.t1, false));
+    const double linear_fallback =
+        (m - 1) / std::log(fit.t_min) + next_pole_bias(fit, fit.t_min, false);
+    const double t1 = report.two_temperature.t1;
+    const double two_t_bias = bias_or(predicted(&ModelBiases::two_temperature),
+                                      (m - 1) / std::log(t1) + next_pole_bias(fit, t1, false));
+    const numerics::LambdaFit& imai = report.imai_fit;
+    const double imai_bias =
+        bias_or(predicted(&ModelBiases::imai),
+                log_term_bias(m, imai.m, imai.t_min) + next_pole_bias(fit, imai.t_min, true));
+
     std::vector<CheckLine> lines;
     if (report.exact_basis_fit) {
         const numerics::ExactBasisFit& basis = *report.exact_basis_fit;
         lines.push_back(compare("λ exact-basis fit (candidate poles)",
-                                {basis.lambda, basis.lambda_se}, basis.residual_term, lambda));
+                                {basis.lambda, basis.lambda_se}, basis.residual_term, lambda,
+                                neighbour));
     }
     lines.push_back(compare("λ fit (λ_eff model, m chosen by BIC)", {fit.lambda, fit.lambda_se},
-                            fit_bias, lambda));
-    lines.push_back(compare("λ linear fit {1, 1/log t, 1/log² t}",
-                            {fit.lambda_linear, fit.lambda_linear_se}, linear_bias, lambda));
-    lines.push_back(compare("Imai fit (t² Var K)",
-                            {report.imai_fit.lambda, report.imai_fit.lambda_se},
-                            bias_or(report, report.imai_fit.t_min, true,
-                                    log_term_bias(m, report.imai_fit.m, report.imai_fit.t_min) +
-                                        next_pole_bias(fit, report.imai_fit.t_min, true)),
-                            lambda));
+                            fit_bias, lambda, neighbour));
     lines.push_back(
-        compare("two-temperature (top decade)", report.two_temperature.lambda, two_t_bias, lambda));
+        compare("λ linear fit {1, 1/log t, 1/log² t}", {fit.lambda_linear, fit.lambda_linear_se},
+                bias_or(predicted(&ModelBiases::linear), linear_fallback), lambda, neighbour));
+    lines.push_back(compare("Imai fit (t² Var K)", {imai.lambda, imai.lambda_se}, imai_bias, lambda,
+                            neighbour));
+    lines.push_back(compare("two-temperature (top decade)", report.two_temperature.lambda,
+                            two_t_bias, lambda, neighbour));
     lines.push_back(compare("thermodynamic integration slope", report.thermodynamic.lambda,
-                            linear_bias, lambda));
+                            bias_or(predicted(&ModelBiases::thermodynamic), linear_fallback),
+                            lambda, neighbour));
     if (report.volume) {
-        // d log V/d log ε = λ - (m-1)/L + O(L^{-2}), L = log(1/ε) (§6.3); the fit models the
-        // first two terms for its m, the O(L^{-2}) remainder is bounded with unit constant.
+        // d log V/d log ε = λ - (m-1)/L + O(L^{-2}), L = log(1/ε) (§6.3); without the model the
+        // fit's first two terms are taken as exact and the O(L^{-2}) remainder is bounded with
+        // unit constant (a heuristic).
         const numerics::VolumeEstimate& v = *report.volume;
         const double log_inverse = std::log(1 / v.epsilon_fit_max);
-        const double bias = bias_or(
-            report, 1 / v.epsilon_fit_max, false,
-            log_term_bias(m, v.m, 1 / v.epsilon_fit_max) + (m - 1) / (log_inverse * log_inverse));
-        lines.push_back(
-            compare("volume slope (nested sampling)", {v.lambda, v.standard_error}, bias, lambda));
+        const double fallback =
+            log_term_bias(m, v.m, 1 / v.epsilon_fit_max) + (m - 1) / (log_inverse * log_inverse);
+        lines.push_back(compare("volume slope (nested sampling)", {v.lambda, v.standard_error},
+                                bias_or(predicted(&ModelBiases::volume), fallback), lambda,
+                                neighbour));
     }
     return lines;
+}
+
+// FAIL when a line fails, else PASS when a line passes, else n/a (no line could test λ).
+std::string row_verdict(const std::vector<CheckLine>& lines) {
+    auto any = [&lines](const char* verdict) {
+        return std::any_of(lines.begin(), lines.end(),
+                           [verdict](const CheckLine& l) { return l.verdict == verdict; });
+    };
+    return any("FAIL") ? "FAIL" : any("PASS") ? "PASS" : "n/a";
 }
 
 std::string format_line(const CheckLine& line) {
     char text[300];
     std::snprintf(text, sizeof text, "  %-40s %8.4f ± %6.4f  bias %6.4f  z %+6.2f  %s\n",
                   line.name.c_str(), line.estimate, line.se, line.bias, line.z,
-                  line.pass ? "PASS" : "FAIL");
-    return text;
+                  line.verdict.c_str());
+    return text + (line.note.empty() ? "" : "      (" + line.note + ")\n");
 }
 
 // Runs one problem; returns true when every verdict passes.
@@ -187,7 +227,7 @@ bool check_one(const Problem& problem, numerics::EstimateSettings settings, bool
     const numerics::EstimateReport report = numerics::estimate(problem, settings);
     const std::vector<CheckLine> lines = check_lines(report, lambda, exact.multiplicity);
 
-    bool pass = std::all_of(lines.begin(), lines.end(), [](const CheckLine& l) { return l.pass; });
+    const std::string verdict = row_verdict(lines);
     const int m_estimate = report.exact_basis_fit ? report.exact_basis_fit->m : report.fit.m;
     const bool m_matches = m_estimate == exact.multiplicity;
 
@@ -214,7 +254,10 @@ bool check_one(const Problem& problem, numerics::EstimateSettings settings, bool
                           {"standard_error", line.se},
                           {"bias_bound", line.bias},
                           {"z", line.z},
-                          {"pass", line.pass}});
+                          {"verdict", line.verdict},
+                          {"pass", line.verdict == "PASS"}});
+        if (!line.note.empty())
+            checks.back()["note"] = line.note;
     }
     out = {{"exact",
             {{"lambda", exact.lambda.to_string()},
@@ -225,7 +268,7 @@ bool check_one(const Problem& problem, numerics::EstimateSettings settings, bool
            {"m_matches", m_matches},
            {"checks", checks},
            {"quadrature_vs_monte_carlo", quadrature},
-           {"verdict", pass ? "PASS" : "FAIL"},
+           {"verdict", verdict},
            {"estimate", numerics::to_json(report)}};
 
     if (!json && verbose_text) {
@@ -239,9 +282,9 @@ bool check_one(const Problem& problem, numerics::EstimateSettings settings, bool
             std::printf("  quadrature t = %.3g: %.5f vs Monte Carlo z %+5.2f\n",
                         q["t"].get<double>(), q["quadrature"].get<double>(), q["z"].get<double>());
         }
-        std::cout << "verdict: " << (pass ? "PASS" : "FAIL") << "\n";
+        std::cout << "verdict: " << verdict << "\n";
     }
-    return pass;
+    return verdict != "FAIL";
 }
 
 fs::path gallery_directory(const std::string& requested) {
@@ -263,6 +306,7 @@ bool run_gallery(CheckArgs& args, const numerics::EstimateSettings& settings) {
     }
     std::sort(files.begin(), files.end());
     bool all = true;
+    std::map<std::string, int> counts;
     nlohmann::json results = nlohmann::json::array();
     for (const auto& path : files) {
         const io::ProblemFile file = io::read_problem_file(path.string());
@@ -271,12 +315,14 @@ bool run_gallery(CheckArgs& args, const numerics::EstimateSettings& settings) {
         if (static_cast<int>(problem.vars.size()) > args.max_dim) {
             if (!args.numerics.json)
                 std::printf("%-36s skipped (d > %d)\n", name.c_str(), args.max_dim);
+            ++counts["skipped"];
             continue;
         }
         nlohmann::json out;
         const bool pass = check_one(problem, settings, false, true, out);
         all = all && pass;
         out["name"] = name;
+        ++counts[out["verdict"] == "SKIPPED" ? "skipped" : out["verdict"].get<std::string>()];
         results.push_back(out);
         if (!args.numerics.json && out["verdict"] == "SKIPPED") {
             std::printf("%-36s skipped: %s\n", name.c_str(),
@@ -289,19 +335,26 @@ bool run_gallery(CheckArgs& args, const numerics::EstimateSettings& settings) {
                         fit["standard_error"].get<double>(), out["m_estimate"].get<int>(),
                         fit["z"].get<double>(), out["verdict"].get<std::string>().c_str());
             for (const auto& line : out["checks"]) {
-                if (!line["pass"].get<bool>()) {
-                    std::printf("%-36s   failed: %s %.4f ± %.4f, bias %.4f, z %+.2f\n", "",
-                                line["estimator"].get<std::string>().c_str(),
-                                line["estimate"].get<double>(),
-                                line["standard_error"].get<double>(),
-                                line["bias_bound"].get<double>(), line["z"].get<double>());
-                }
+                const std::string verdict = line["verdict"].get<std::string>();
+                if (verdict == "PASS")
+                    continue;
+                std::printf("%-36s   %s: %s %.4f ± %.4f, bias %.4f, z %+.2f\n", "",
+                            verdict == "FAIL" ? "failed" : "n/a",
+                            line["estimator"].get<std::string>().c_str(),
+                            line["estimate"].get<double>(), line["standard_error"].get<double>(),
+                            line["bias_bound"].get<double>(), line["z"].get<double>());
             }
         }
         { std::fflush(stdout); }
     }
-    if (args.numerics.json)
+    if (args.numerics.json) {
         std::cout << results.dump(2) << "\n";
+    } else {
+        std::printf(
+            "\n%d PASS, %d FAIL, %d n/a (no estimator separates λ from a neighbouring "
+            "pole), %d skipped\n",
+            counts["PASS"], counts["FAIL"], counts["n/a"], counts["skipped"]);
+    }
     return all;
 }
 
