@@ -2,6 +2,7 @@
 
 #include "slt/error.hpp"
 #include "slt/factorization.hpp"
+#include "slt/linear_elimination.hpp"
 #include "slt/newton_polyhedron.hpp"
 #include "slt/nondegeneracy.hpp"
 #include "slt/plane_bad_set.hpp"
@@ -19,6 +20,9 @@ namespace slt {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// An unresolved node's Newton value by linear programming only up to this many variables.
+constexpr int kMaxVariablesForBoundingLp = 16;
 
 // The smooth-branch test factors the node's polynomial; only for small ones.
 constexpr int kMaxVariablesForFactoring = 8;
@@ -79,6 +83,16 @@ void note_gap(ResolutionOutcome& outcome, const std::string& gap) {
     }
 }
 
+// The map from a parent's coordinates to a child's (ResolutionNode): chart and translation,
+// or elimination.
+struct ChildMap {
+    std::vector<std::vector<std::int64_t>> rays;
+    std::vector<int> signs;
+    std::vector<Rational> offset;
+    int eliminated = -1;
+    int eliminated_by = -1;
+};
+
 class Resolver {
   public:
     Resolver(const RlctOptions& options, std::vector<ResolutionNode>& tree)
@@ -125,19 +139,14 @@ class Resolver {
         return std::nullopt;
     }
 
-    // The map from a parent's coordinates to a child's (ResolutionNode): chart and translation.
-    struct ChildMap {
-        std::vector<std::vector<std::int64_t>> rays;
-        std::vector<int> signs;
-        std::vector<Rational> offset;
-    };
-
     int add_node(const Problem& problem, int parent, int depth, const std::string& origin,
                  const ChildMap& map = {}) {
         ResolutionNode node;
         node.rays = map.rays;
         node.signs = map.signs;
         node.offset = map.offset;
+        node.eliminated = map.eliminated;
+        node.eliminated_by = map.eliminated_by;
         node.parent = parent;
         node.depth = depth;
         node.origin = origin;
@@ -160,6 +169,11 @@ class Resolver {
         Pair value;
         if (auto limit = size_limit(depth)) {
             value = unresolved(problem, index, *limit + " was reached", exact, outcome);
+        } else if (auto ancestor = repeated_ancestor(index)) {
+            value =
+                unresolved(problem, index,
+                           "a cycle: the same local problem as node " + std::to_string(*ancestor),
+                           exact, outcome);
         } else {
             try {
                 value = solve_node(problem, index, depth, exact, outcome);
@@ -179,6 +193,55 @@ class Resolver {
         return value;
     }
 
+    // The ancestor with the same generators, η and coordinate ranges, if any: translating
+    // again would repeat the same steps forever (ALGORITHMS.md §4.6).
+    std::optional<int> repeated_ancestor(int index) const {
+        const ResolutionNode& node = tree_[index];
+        for (int a = node.parent; a >= 0; a = tree_[a].parent) {
+            const ResolutionNode& ancestor = tree_[a];
+            if (!ancestor.algebraic && ancestor.eta == node.eta && ancestor.domain == node.domain &&
+                ancestor.generators == node.generators) {
+                return a;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // The node's value from the ideal with one coordinate eliminated (linear_elimination.hpp):
+    // λ = 1/2 + λ(rest), m = m(rest). The rest's candidate poles are shifted by the same 1/2.
+    Pair eliminated(const Elimination& elimination, int index, int depth,
+                    ResolutionOutcome& outcome) {
+        tree_[index].how = "v" + std::to_string(elimination.coordinate + 1) +
+                           " eliminated by generator " + std::to_string(elimination.generator + 1) +
+                           " (linear in it with a unit coefficient): λ = 1/2 + λ(rest)";
+        std::vector<Polynomial> rest;
+        for (const auto& g : elimination.rest.generators) {
+            if (!g.is_zero())
+                rest.push_back(g);
+        }
+        if (rest.empty()) {
+            tree_[index].poles = shifted({{Rational(1, 2), 1}});
+            return Pair{false, Rational(1, 2), 1};
+        }
+
+        ChildMap map;
+        map.eliminated = elimination.coordinate;
+        map.eliminated_by = elimination.generator;
+        pole_shift_ += Rational(1, 2);
+        Pair value = solve(elimination.rest, index, depth + 1, "the rest", outcome, map);
+        pole_shift_ -= Rational(1, 2);
+        if (!value.infinite)
+            value.lambda += Rational(1, 2);
+        return value;
+    }
+
+    std::vector<std::pair<Rational, int>> shifted(
+        std::vector<std::pair<Rational, int>> poles) const {
+        for (auto& pole : poles)
+            pole.first += pole_shift_;
+        return poles;
+    }
+
     // A node left unresolved: its Newton value, a valid upper bound for its point (Lin 2017
     // Thm 1.3), or no contribution when even that is out of reach. Leaving points out keeps
     // the minimum an upper bound in the pair order, never more.
@@ -195,7 +258,7 @@ class Resolver {
         }
     }
 
-    static Pair newton_pair(const Problem& problem) {
+    Pair newton_pair(const Problem& problem) const {
         std::vector<ExpVec> support;
         for (const auto& f : problem.generators) {
             for (const auto& term : f.terms())
@@ -205,10 +268,17 @@ class Resolver {
         std::vector<Rational> tau;
         for (const auto& h : problem.prior_exponents)
             tau.push_back(h + Rational(1));
-        const auto distance = tau_distance(NewtonPolyhedron::from_support(support, d), tau);
+        // Above the hull limit by linear programming, without θ: (λ_N, 1) is still an upper
+        // bound in the pair order since θ >= 1. Far above it even that is too slow, and the
+        // point is left out (which keeps the minimum an upper bound).
+        const bool by_lp = d > options_.max_hull_variables;
+        if (d > kMaxVariablesForBoundingLp)
+            throw LimitExceeded(std::to_string(d) + " variables are too many for a bound");
+        const auto distance = by_lp ? tau_distance_by_lp(support, tau, false)
+                                    : tau_distance(NewtonPolyhedron::from_support(support, d), tau);
         const int scale = problem.form == Form::ideal ? 2 : 1;
         return Pair{false, Rational(1) / (Rational(scale) * distance.distance),
-                    distance.multiplicity};
+                    by_lp ? 1 : distance.multiplicity};
     }
 
     Pair solve_node(const Problem& problem, int index, int depth, bool& exact,
@@ -233,9 +303,19 @@ class Resolver {
         for (const auto& h : problem.prior_exponents)
             tau.push_back(h + Rational(1));
 
+        if (auto elimination = eliminate_linear_coordinate(problem))
+            return eliminated(*elimination, index, depth, outcome);
+
+        if (d > options_.max_hull_variables) {
+            return unresolved(problem, index,
+                              std::to_string(d) + " variables exceed max_hull_variables = " +
+                                  std::to_string(options_.max_hull_variables),
+                              exact, outcome);
+        }
+
         if (auto leaf = smooth_branch_leaf(problem, generators, scale)) {
             tree_[index].how = leaf->second;
-            tree_[index].poles = {{leaf->first.lambda, leaf->first.multiplicity}};
+            tree_[index].poles = shifted({{leaf->first.lambda, leaf->first.multiplicity}});
             return leaf->first;
         }
 
@@ -244,7 +324,7 @@ class Resolver {
         const Pair newton{false, Rational(1) / (Rational(scale) * distance.distance),
                           distance.multiplicity};
         const auto cones = simplicial_normal_cones(polyhedron, options_.max_charts);
-        tree_[index].poles = chart_poles(polyhedron, cones, tau, scale);
+        tree_[index].poles = shifted(chart_poles(polyhedron, cones, tau, scale));
 
         Pair best;
         std::string how;
@@ -677,9 +757,9 @@ class Resolver {
         Pair value{false, Rational(1) / (Rational(scale) * distance.distance),
                    distance.multiplicity};
         const bool settled = one_signed_faces(child_polyhedron, systems, l);
-        node.poles = chart_poles(child_polyhedron,
-                                 simplicial_normal_cones(child_polyhedron, options_.max_charts),
-                                 child_tau, scale);
+        node.poles = shifted(chart_poles(
+            child_polyhedron, simplicial_normal_cones(child_polyhedron, options_.max_charts),
+            child_tau, scale));
 
         node.lambda = value.lambda;
         node.multiplicity = value.multiplicity;
@@ -792,6 +872,7 @@ class Resolver {
     const RlctOptions& options_;
     std::vector<ResolutionNode>& tree_;
     Clock::time_point deadline_ = Clock::time_point::max();
+    Rational pole_shift_;  // 1/2 per elimination above the node being solved
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "slt/resolution_check.hpp"
 
+#include "slt/factorization.hpp"
 #include "slt/linear_algebra.hpp"
 
 #include <algorithm>
@@ -121,6 +122,63 @@ std::vector<std::string> check_node(const std::vector<ResolutionNode>& tree, std
     return problems;
 }
 
+// g' with the eliminated variable put back (exponent 0).
+Polynomial lifted(const Polynomial& g, int coordinate) {
+    std::vector<Term> terms;
+    for (const auto& term : g.terms()) {
+        Term t = term;
+        t.exponents.insert(t.exponents.begin() + coordinate, 0);
+        terms.push_back(t);
+    }
+    return Polynomial::from_terms(g.num_vars() + 1, terms);
+}
+
+template <typename T>
+T without(T values, int coordinate) {
+    values.erase(values.begin() + coordinate);
+    return values;
+}
+
+// A node whose parent's coordinate w_l was replaced by y = f_i = u·w_l + r (u(0) != 0): each
+// generator must satisfy u^{deg_l g_k}·g_k ≡ g'_k (mod f_i), checked by exact division by f_i,
+// with η and ranges of the other coordinates unchanged and w_l a full line without prior.
+std::vector<std::string> check_elimination(const std::vector<ResolutionNode>& tree,
+                                           std::size_t index) {
+    const ResolutionNode& node = tree[index];
+    const ResolutionNode& parent = tree[node.parent];
+    const std::string where = "node " + std::to_string(index) + ": ";
+    const int l = node.eliminated;
+    const auto i = static_cast<std::size_t>(node.eliminated_by);
+    if (i >= parent.generators.size() || l < 0 || l >= static_cast<int>(parent.eta.size()) ||
+        node.generators.size() + 1 != parent.generators.size()) {
+        return {where + "the elimination does not match the parent"};
+    }
+    const Polynomial& f = parent.generators[i];
+    const Polynomial u = derivative(f, l);
+    if (f.degree_in(l) != 1 || u.constant_term().is_zero() || parent.domain[l] != '*' ||
+        !parent.eta[l].is_zero()) {
+        return {where + "generator " + std::to_string(i + 1) +
+                " is not linear with a unit coefficient in a free coordinate"};
+    }
+
+    std::vector<std::string> problems;
+    std::size_t next = 0;
+    for (std::size_t k = 0; k < parent.generators.size(); ++k) {
+        if (k == i)
+            continue;
+        const Polynomial& g = parent.generators[k];
+        const Polynomial difference = u.pow(g.degree_in(l)) * g - lifted(node.generators[next], l);
+        if (!difference.is_zero() && !divide_exactly(difference, f)) {
+            problems.push_back(where + "generator " + std::to_string(next + 1) +
+                               " is not the parent's modulo the eliminated generator");
+        }
+        ++next;
+    }
+    if (node.eta != without(parent.eta, l) || node.domain != without(parent.domain, l))
+        problems.push_back(where + "η or the ranges of the other coordinates changed");
+    return problems;
+}
+
 }  // namespace
 
 std::vector<std::string> check_resolution_tree(const std::vector<ResolutionNode>& tree) {
@@ -130,7 +188,7 @@ std::vector<std::string> check_resolution_tree(const std::vector<ResolutionNode>
         // polynomial, q-adic digits), not by substitution over Q.
         if (tree[i].parent < 0 || tree[i].algebraic)
             continue;
-        auto found = check_node(tree, i);
+        auto found = tree[i].eliminated >= 0 ? check_elimination(tree, i) : check_node(tree, i);
         problems.insert(problems.end(), found.begin(), found.end());
     }
     return problems;

@@ -2,6 +2,7 @@
 
 #include "slt/bernstein.hpp"
 #include "slt/error.hpp"
+#include "slt/linear_elimination.hpp"
 #include "slt/newton_polyhedron.hpp"
 #include "slt/nondegeneracy.hpp"
 #include "slt/resolution.hpp"
@@ -205,6 +206,35 @@ void point_blowup_bound(const Setup& setup, RlctResult& result) {
         std::to_string(kMaxVariablesForCertifiedLp) + " with a non-degeneracy certificate)");
 }
 
+void resolve(const Setup& setup, RlctResult& result);
+
+// Eliminations whose substitutions grow the generators beyond this many terms are not tried.
+constexpr std::size_t kMaxTermsAfterElimination = 4000;
+
+// Whether eliminating every coordinate in which a generator is linear with a unit
+// coefficient leaves few enough variables for the hull.
+bool eliminable(const Setup& setup) {
+    Problem rest = setup.local;
+    rest.generators = setup.generators;
+    if (setup.d - linear_part_rank(rest) > setup.options.max_hull_variables)
+        return false;
+    bool eliminated = false;
+    try {
+        while (auto elimination = eliminate_linear_coordinate(rest)) {
+            rest = elimination->rest;
+            eliminated = true;
+            std::size_t terms = 0;
+            for (const auto& g : rest.generators)
+                terms += g.terms().size();
+            if (terms > kMaxTermsAfterElimination)
+                return false;
+        }
+    } catch (const LimitExceeded&) {
+        return false;
+    }
+    return eliminated && static_cast<int>(rest.vars.size()) <= setup.options.max_hull_variables;
+}
+
 void by_linear_programming(const Setup& setup, RlctResult& result) {
     const bool certified =
         every_generator_one_signed(setup.generators, setup.local.orthant, setup.local.form);
@@ -239,6 +269,10 @@ void by_linear_programming(const Setup& setup, RlctResult& result) {
         result.notes.push_back(
             "upper bound (Newton value, Lin 2017 Thm 1.3): non-degeneracy "
             "not checked");
+        // Too many variables for the hull, but perhaps not after eliminating coordinates in
+        // which a generator is linear (the resolution tree starts with those eliminations).
+        if (setup.options.resolve_degenerate && eliminable(setup))
+            resolve(setup, result);
     }
 }
 

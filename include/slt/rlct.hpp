@@ -76,6 +76,12 @@ struct ResolutionNode {
     std::vector<std::vector<std::int64_t>> rays;
     std::vector<int> signs;
     std::vector<Rational> offset;
+    // Or: the parent's coordinate `eliminated` replaced by its generator `eliminated_by`, in
+    // which that generator is linear with a unit coefficient (linear_elimination.hpp); the node
+    // is the ideal of the other generators in the remaining coordinates, and the parent's
+    // value is 1/2 more.
+    int eliminated = -1;
+    int eliminated_by = -1;
     // An irrational bad point, in the coordinates (v_J, t = q(v_l)) with q the minimal
     // polynomial: no exact generators are stored; `polynomial` lists its Newton points.
     bool algebraic = false;

@@ -3,6 +3,7 @@
 // the bad points and change the Newton polyhedron, the charts and the tree completely. Where
 // both computations are exact they must agree (issue #3, point 8).
 #include "slt/io/rlct_dot.hpp"
+#include "slt/problem.hpp"
 #include "slt/resolution_check.hpp"
 #include "slt/rlct.hpp"
 
@@ -134,5 +135,21 @@ TEST_CASE("every node of the resolution tree re-derives from its parent", "[reso
         tampered = result.resolution;
         tampered.back().eta[0] += Rational(1);
         CHECK_FALSE(slt::check_resolution_tree(tampered).empty());
+    }
+}
+
+TEST_CASE("tanh network with two hidden units (Aoyagi and Watanabe 2005)", "[resolution]") {
+    // λ = (H + i^2 + i)/(4i + 2), i = floor(sqrt(H)): H = 2 gives 2/3, attained only at j = i,
+    // so m = 1 (the formula cited with reference row T03). Both forms are exact.
+    for (bool ideal : {true, false}) {
+        slt::ProblemText text;
+        text.ideal = ideal;
+        text.polynomial = ideal ? "a1*b1 + a2*b2, a1*b1^3 + a2*b2^3"
+                                : "(a1*b1 + a2*b2)^2 + (a1*b1^3 + a2*b2^3)^2";
+        const auto r = slt::compute_rlct(slt::problem_from_text(text));
+        INFO(text.polynomial);
+        CHECK(r.certainty == slt::Certainty::exact);
+        CHECK(r.lambda == Rational(2, 3));
+        CHECK(r.multiplicity == 1);
     }
 }
