@@ -209,7 +209,7 @@ void point_blowup_bound(const Setup& setup, RlctResult& result) {
 void resolve(const Setup& setup, RlctResult& result);
 
 // Eliminations whose substitutions grow the generators beyond this many terms are not tried.
-constexpr std::size_t kMaxTermsAfterElimination = 4000;
+constexpr std::size_t kMaxTermsAfterElimination = 1000;
 
 // Whether eliminating every coordinate in which a generator is linear with a unit
 // coefficient leaves few enough variables for the hull.
