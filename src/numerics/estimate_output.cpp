@@ -69,6 +69,7 @@ nlohmann::json exact_basis_json(const ExactBasisFit& fit, double jackknife_se) {
             {"lambda_standard_error", fit.lambda_se},
             {"jackknife_standard_error", jackknife_se},
             {"m", fit.m},
+            {"max_subleading", fit.max_subleading},
             {"delta_bic_lower_order", fit.delta_bic_lower_order},
             {"delta_bic_other_candidate", fit.delta_bic_other_candidate},
             {"residual_term", fit.residual_term},
@@ -76,6 +77,30 @@ nlohmann::json exact_basis_json(const ExactBasisFit& fit, double jackknife_se) {
             {"t_max", fit.t_max},
             {"candidate_poles", poles},
             {"models", models}};
+}
+
+nlohmann::json jackknife_json(const LadderReadings& se) {
+    return {{"lambda_fit", se.fit},
+            {"linear_fit", se.linear},
+            {"imai_fit", se.imai},
+            {"two_temperature", se.two_temperature},
+            {"thermodynamic_integration", se.thermodynamic}};
+}
+
+nlohmann::json bias_json(const PredictedBias& bias) {
+    if (!std::isfinite(bias.value))
+        return nullptr;
+    return {{"value", bias.value}, {"standard_error", bias.standard_error}};
+}
+
+// b = (the estimator on the model's noise-free curve) - λ̂ of the model (model_bias.hpp).
+nlohmann::json model_bias_json(const ModelBiases& biases) {
+    return {{"lambda_fit", bias_json(biases.fit)},
+            {"linear_fit", bias_json(biases.linear)},
+            {"imai_fit", bias_json(biases.imai)},
+            {"two_temperature", bias_json(biases.two_temperature)},
+            {"thermodynamic_integration", bias_json(biases.thermodynamic)},
+            {"volume", bias_json(biases.volume)}};
 }
 
 nlohmann::json volume_json(const VolumeEstimate& volume) {
@@ -147,6 +172,7 @@ nlohmann::json to_json(const EstimateReport& report) {
                           {"estimates",
                            {{"lambda_fit", fit_json(report.fit)},
                             {"lambda_fit_jackknife_standard_error", report.fit_jackknife_se},
+                            {"jackknife_standard_errors", jackknife_json(report.jackknife)},
                             {"imai_fit", fit_json(report.imai_fit)},
                             {"two_temperature",
                              {{"t1", report.two_temperature.t1},
@@ -167,6 +193,8 @@ nlohmann::json to_json(const EstimateReport& report) {
         out["estimates"]["exact_basis_fit"] =
             exact_basis_json(*report.exact_basis_fit, report.exact_basis_jackknife_se);
     }
+    if (report.model_bias)
+        out["estimates"]["predicted_bias"] = model_bias_json(*report.model_bias);
     return out;
 }
 
