@@ -3,6 +3,7 @@
 // hand derivations cited per case; the second strategy is the invariance of the RLCT of a full
 // neighbourhood under invertible linear changes of coordinates, which moves every bad set and
 // changes the Newton polyhedron, the charts and the tree completely.
+#include "neighbourhood_rlct.hpp"
 #include "slt/problem.hpp"
 #include "slt/resolution_check.hpp"
 #include "slt/rlct.hpp"
@@ -24,15 +25,7 @@ slt::RlctResult rlct_of(const std::string& text, bool ideal = false) {
 }
 
 slt::RlctResult rlct_of(const Polynomial& k) {
-    slt::Problem problem;
-    problem.vars = {"x", "y", "z"};
-    problem.generators = {k};
-    problem.prior_exponents.assign(3, Rational(0));
-    problem.point.assign(3, Rational(0));
-    problem.orthant.assign(3, slt::CoordinateRange::free);
-    slt::RlctOptions options;
-    options.time_limit_seconds = 20;
-    return slt::compute_rlct(problem, options);
+    return slt::testing::neighbourhood_rlct(k, 20);
 }
 
 // K(M w) for a 3x3 matrix M given by rows.

@@ -2,6 +2,7 @@
 // full neighbourhood is invariant under invertible linear changes of coordinates, which move
 // the bad points and change the Newton polyhedron, the charts and the tree completely. Where
 // both computations are exact they must agree (issue #3, point 8).
+#include "neighbourhood_rlct.hpp"
 #include "slt/io/rlct_dot.hpp"
 #include "slt/problem.hpp"
 #include "slt/resolution_check.hpp"
@@ -50,15 +51,7 @@ Polynomial linear_change(const Polynomial& k, const std::vector<Rational>& m) {
 }
 
 slt::RlctResult rlct_of(const Polynomial& k) {
-    slt::Problem problem;
-    problem.vars = {"x", "y"};
-    problem.generators = {k};
-    problem.prior_exponents.assign(2, Rational(0));
-    problem.point.assign(2, Rational(0));
-    problem.orthant.assign(2, slt::CoordinateRange::free);
-    slt::RlctOptions options;
-    options.time_limit_seconds = 10;
-    return slt::compute_rlct(problem, options);
+    return slt::testing::neighbourhood_rlct(k, 10);
 }
 
 }  // namespace
