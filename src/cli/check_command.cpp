@@ -37,13 +37,15 @@ namespace fs = std::filesystem;
 constexpr const char* kCheckExamples = R"(
 Runs `slt rlct` and `slt estimate` on one problem and compares. For each estimator of λ:
 the estimate, its standard error (SE), the bias bound of ALGORITHMS.md §6.6 item 5, the
-z-score (estimate - exact)/SE and a verdict: PASS when |estimate - exact| <= 3 SE + bias.
+z-score (estimate - exact)/SE and a verdict: PASS when |estimate - exact| <= 3 SE + bias,
+n/a when it passes but 3 SE + bias also reaches another candidate pole (the estimator cannot
+tell λ from that pole), FAIL otherwise.
 
 Examples:
   slt check "x^2*y^2" --orthant +,+
   slt check --file examples/watanabe_x2y4.toml
   slt check --gallery --sweeps 10000            every problem file with d <= --max-dim
-Exit code 0 when every verdict is PASS, 4 otherwise.)";
+Exit code 4 when a verdict is FAIL, else 0.)";
 
 constexpr int kCheckFailed = 4;
 
