@@ -31,6 +31,8 @@ struct NumericsArgs : ProblemArgs {
     long sweeps = 20000;
     long burn_in = 5000;
     int steps_per_sweep = 1;
+    std::string sampler = "mala";
+    int leapfrog_steps = 8;
     unsigned long long seed = 1;
     int threads = 0;
     bool no_quadrature = false;
@@ -56,8 +58,16 @@ inline void add_numerics_options(CLI::App& command, NumericsArgs& args) {
     command.add_option("--sweeps", args.sweeps, "sweeps after burn-in")->capture_default_str();
     command.add_option("--burn-in", args.burn_in, "burn-in sweeps (step sizes adapt here)")
         ->capture_default_str();
-    command.add_option("--steps-per-sweep", args.steps_per_sweep, "MALA steps between swaps")
+    command.add_option("--steps-per-sweep", args.steps_per_sweep, "kernel steps between swaps")
         ->capture_default_str();
+    command
+        .add_option("--sampler", args.sampler,
+                    "kernel per rung: mala (one gradient per step) or hmc (--leapfrog gradients)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"mala", "hmc"}));
+    command.add_option("--leapfrog", args.leapfrog_steps, "HMC: leapfrog steps per trajectory")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000));
     command.add_option("--seed", args.seed, "random seed (replica r uses mix_seed(seed, r))")
         ->capture_default_str();
     command.add_option("--threads", args.threads, "OpenMP threads (0: default, at most 256)")
@@ -114,6 +124,9 @@ inline numerics::EstimateSettings estimate_settings(const NumericsArgs& args) {
     settings.sampler.sweeps = args.sweeps;
     settings.sampler.burn_in = args.burn_in;
     settings.sampler.steps_per_sweep = args.steps_per_sweep;
+    settings.sampler.kernel =
+        args.sampler == "hmc" ? numerics::SamplerKernel::hmc : numerics::SamplerKernel::mala;
+    settings.sampler.leapfrog_steps = args.leapfrog_steps;
     settings.sampler.seed = args.seed;
     settings.sampler.threads = args.threads;
     settings.fit.t_min = args.fit_t_min;

@@ -20,7 +20,7 @@ std::string format(double value) {
 
 // Diagnostics out of range become warnings (ALGORITHMS.md §6.5).
 std::vector<std::string> diagnostic_warnings(const std::vector<RungEstimate>& rungs,
-                                             const DiagnosticLimits& limits) {
+                                             const DiagnosticLimits& limits, SamplerKernel kernel) {
     std::vector<std::string> warnings;
     for (std::size_t k = 0; k < rungs.size(); ++k) {
         const RungEstimate& rung = rungs[k];
@@ -34,7 +34,8 @@ std::vector<std::string> diagnostic_warnings(const std::vector<RungEstimate>& ru
                                format(limits.min_ess) + "; run more sweeps");
         }
         if (rung.acceptance < limits.min_acceptance || rung.acceptance > limits.max_acceptance) {
-            warnings.push_back(where + "MALA acceptance " + format(rung.acceptance) + " outside [" +
+            warnings.push_back(where + to_string(kernel) + " acceptance " +
+                               format(rung.acceptance) + " outside [" +
                                format(limits.min_acceptance) + ", " +
                                format(limits.max_acceptance) + "]");
         }
@@ -200,7 +201,7 @@ EstimateReport estimate(const Problem& original, const EstimateSettings& setting
                                            lambda_se, imai_se, reading_settings, window);
     }
 
-    report.warnings = diagnostic_warnings(report.rungs, settings.limits);
+    report.warnings = diagnostic_warnings(report.rungs, settings.limits, settings.sampler.kernel);
     if (report.volume) {
         report.warnings.insert(report.warnings.end(), report.volume->warnings.begin(),
                                report.volume->warnings.end());

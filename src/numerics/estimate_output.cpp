@@ -124,7 +124,10 @@ nlohmann::json volume_json(const VolumeEstimate& volume) {
 
 nlohmann::json settings_json(const EstimateReport& report) {
     const auto& s = report.sampler;
-    return {{"sampler", "parallel tempering, truncated MALA (MALTA) per rung"},
+    const std::string kernel = s.kernel == SamplerKernel::hmc
+                                   ? "HMC (" + std::to_string(s.leapfrog_steps) + " leapfrog steps)"
+                                   : std::string("truncated MALA (MALTA)");
+    return {{"sampler", "parallel tempering, " + kernel + " per rung, diagonal scales"},
             {"t", s.ladder.t},
             {"replicas", s.replicas},
             {"sweeps", s.sweeps},
@@ -201,10 +204,10 @@ nlohmann::json to_json(const EstimateReport& report) {
 std::string to_text(const EstimateReport& report) {
     std::ostringstream out;
     out << "K: " << report.evaluation_form << "\ndomain: " << report.domain << "\n";
-    out << "sampler: parallel tempering, " << report.rungs.size() << " rungs x "
-        << report.sampler.replicas << " replicas, " << report.sampler.sweeps << " sweeps (+"
-        << report.sampler.burn_in << " burn-in), seed " << report.sampler.seed << ", "
-        << std::setprecision(3) << report.seconds << " s\n\n";
+    out << "sampler: parallel tempering (" << to_string(report.sampler.kernel) << "), "
+        << report.rungs.size() << " rungs x " << report.sampler.replicas << " replicas, "
+        << report.sampler.sweeps << " sweeps (+" << report.sampler.burn_in << " burn-in), seed "
+        << report.sampler.seed << ", " << std::setprecision(3) << report.seconds << " s\n\n";
     out << "         t    λ_eff      SE     Imai      SE      ESS     R̂   acc  swap  precision\n";
     for (const auto& r : report.rungs) {
         char line[200];

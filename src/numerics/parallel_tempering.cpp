@@ -1,11 +1,13 @@
 #include "slt/numerics/parallel_tempering.hpp"
 
 #include "slt/error.hpp"
+#include "slt/numerics/hmc_sampler.hpp"
 #include "slt/numerics/mala_sampler.hpp"
 #include "slt/numerics/scale_adaptation.hpp"
 
 #include <chrono>
 #include <cmath>
+#include <optional>
 #include <utility>
 
 #include "thread_count.hpp"
@@ -25,6 +27,7 @@ struct Rung {
 
     MalaState state;
     MalaKernel kernel;
+    std::optional<HmcKernel> hmc;  // when the rung runs HMC; shares the kernel's scales
     StepSizeAdapter adapter{1.0, 0.574};
     ScaleEstimator spread;
     long accepted = 0;
@@ -63,7 +66,12 @@ void update_scales(std::vector<Rung>& rungs, bool window_ends) {
             continue;
         const std::vector<double> before = rung.kernel.scale();
         std::vector<double> after = rung.spread.scale(before);
-        rung.adapter.set_step_size(rescaled_step_size(rung.adapter.step_size(), before, after));
+        // MALA's ε is a variance (proposal sd sqrt(ε)), HMC's a length.
+        const double factor = rescaled_step_size(1.0, before, after);
+        rung.adapter.set_step_size(rung.adapter.step_size() *
+                                   (rung.hmc ? std::sqrt(factor) : factor));
+        if (rung.hmc)
+            rung.hmc->set_scale(after);
         rung.kernel.set_scale(std::move(after));
         rung.spread.reset();
     }
@@ -88,7 +96,13 @@ ReplicaResult run_replica(const CompiledLoss& loss, const Domain& domain,
         Rung& rung = result.rungs.back();
         domain.sample_prior(rng, w.data());
         rung.state = rung.kernel.make_state(w, precision[r]);
-        rung.adapter = StepSizeAdapter(0.1 * std::pow(t[r], -0.75), settings.target_acceptance);
+        const double initial = 0.1 * std::pow(t[r], -0.75);
+        if (settings.kernel == SamplerKernel::hmc) {
+            rung.hmc.emplace(target, domain.widths());
+            rung.adapter = StepSizeAdapter(std::sqrt(initial), HmcKernel::kTargetAcceptance);
+        } else {
+            rung.adapter = StepSizeAdapter(initial, settings.target_acceptance);
+        }
         rung.spread = ScaleEstimator(domain.dimension());
     }
     const std::vector<long> window_ends =
@@ -103,8 +117,11 @@ ReplicaResult run_replica(const CompiledLoss& loss, const Domain& domain,
         for (int r = 0; r < num_rungs; ++r) {
             Rung& rung = result.rungs[r];
             for (int s = 0; s < settings.steps_per_sweep; ++s) {
+                const double step_size = rung.adapter.step_size();
                 const bool accepted =
-                    rung.kernel.step(rung.state, t[r], rung.adapter.step_size(), precision[r], rng);
+                    rung.hmc ? rung.hmc->step(rung.state, t[r], step_size, settings.leapfrog_steps,
+                                              precision[r], rng)
+                             : rung.kernel.step(rung.state, t[r], step_size, precision[r], rng);
                 if (!sampling)
                     rung.adapter.record(accepted);
                 if (sampling) {
@@ -113,7 +130,10 @@ ReplicaResult run_replica(const CompiledLoss& loss, const Domain& domain,
                 }
             }
         }
-        result.evaluations += static_cast<std::uint64_t>(num_rungs) * settings.steps_per_sweep;
+        const int per_step =
+            settings.kernel == SamplerKernel::hmc ? std::max(1, settings.leapfrog_steps) : 1;
+        result.evaluations +=
+            static_cast<std::uint64_t>(num_rungs) * settings.steps_per_sweep * per_step;
         swap_round(result.rungs, t, sweep, rng, sampling);
         if (next_window < window_ends.size() && sweep >= spread_start) {
             update_scales(result.rungs, sweep + 1 == window_ends[next_window]);
@@ -133,8 +153,16 @@ ReplicaResult run_replica(const CompiledLoss& loss, const Domain& domain,
 
 }  // namespace
 
+const char* to_string(SamplerKernel kernel) {
+    return kernel == SamplerKernel::hmc ? "HMC" : "MALA";
+}
+
 ParallelTemperingRun run_parallel_tempering(const CompiledLoss& loss, const Domain& domain,
                                             const ParallelTemperingSettings& settings) {
+    if (settings.kernel == SamplerKernel::hmc && settings.leapfrog_steps < 1) {
+        throw InputError("HMC needs at least one leapfrog step", "--leapfrog",
+                         "use e.g. --leapfrog 8");
+    }
     if (settings.replicas < 2 || settings.sweeps < 100 || settings.burn_in < 0) {
         throw InputError("parallel tempering needs at least 2 replicas and 100 sweeps",
                          "--chains/--sweeps", "use e.g. --chains 4 --sweeps 20000");
