@@ -673,8 +673,12 @@ class Resolver {
                                translate_and_solve(problem, polyhedron, cone, tau, orthant.signs,
                                                    transforms, offset, index, depth, at, outcome));
             }
-            for (int e : bad.block_exponents)
-                best = smaller(best, block_pair(chart, a, b, scale * e));
+            for (int e : bad.block_exponents) {
+                const Pair block = block_pair(chart, a, b, scale * e);
+                best = smaller(best, block);
+                for (const auto& pole : shifted({{block.lambda, block.multiplicity}}))
+                    tree_[index].poles.push_back(pole);
+            }
         }
         return best;
     }
