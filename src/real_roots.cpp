@@ -90,8 +90,9 @@ int sign_variations_at(const std::vector<QPoly>& chain, const Rational& x) {
     return variations;
 }
 
-// Distinct roots in (a, b]; Sturm's theorem needs p(a) != 0 only for the count to be exact
-// in the half-open form, which holds since callers never pass a root as `a`.
+// Distinct roots in (a, b]. The chain starts with the square-free part, so at a root r the
+// variations skipping the zero equal those just right of r (p and p' agree in sign there):
+// the count is exact whether or not a and b are roots.
 int count_roots(const std::vector<QPoly>& chain, const Rational& a, const Rational& b) {
     return sign_variations_at(chain, a) - sign_variations_at(chain, b);
 }
@@ -108,7 +109,8 @@ int multiplicity_at(const QPoly& p, const Rational& x) {
     return k;
 }
 
-// Bisects (lo, hi) until every root sits alone in an interval with non-root rational ends.
+// Bisects (lo, hi) until every root sits alone in an open interval (its ends may be roots of
+// p outside it, e.g. the caller's hi) or is found exactly at a bisection point.
 void isolate(const std::vector<QPoly>& chain, const QPoly& p, Rational lo, Rational hi,
              std::vector<RootInterval>& out) {
     const QPoly& squarefree = chain.front();
@@ -120,20 +122,14 @@ void isolate(const std::vector<QPoly>& chain, const QPoly& p, Rational lo, Ratio
 
     Rational mid = (lo + hi) / Rational(2);
     if (count == 1 && squarefree.sign_at(mid) != 0) {
-        // One root in (lo, hi); shrink to an interval that excludes mid.
+        // One root in (lo, hi); keep the open half that holds it.
         bool left = count_roots(chain, lo, mid) == 1;
-        RootInterval root{left ? lo : mid, left ? mid : hi, false};
-        root.sign_change = p.sign_at(root.lower) * p.sign_at(root.upper) < 0;
-        out.push_back(root);
+        out.push_back(RootInterval{left ? lo : mid, left ? mid : hi, false});
         return;
     }
     isolate(chain, p, lo, mid, out);
-    if (squarefree.sign_at(mid) == 0) {
-        // mid is a root, exactly; p changes sign there iff its multiplicity is odd.
-        RootInterval root{mid, mid, false};
-        root.sign_change = multiplicity_at(p, mid) % 2 == 1;
-        out.push_back(root);
-    }
+    if (squarefree.sign_at(mid) == 0)
+        out.push_back(RootInterval{mid, mid, false});
     isolate(chain, p, mid, hi, out);
 }
 
@@ -175,29 +171,37 @@ std::vector<Rational> rational_roots(const QPoly& p) {
 }
 
 // Makes an isolating interval exact when the root is rational, and otherwise narrows it by
-// bisection to width <= 2^-20 (the square-free part changes sign across a simple root;
-// the upper end is never a root, the lower end may be the excluded end 0).
-void sharpen(RootInterval& root, const QPoly& squarefree, const std::vector<Rational>& rational) {
+// Sturm counts to width <= 2^-20 with ends that are not roots of p, so that the closed interval
+// holds this root alone. The interval comes open: its ends may be other roots (a bisection
+// point, or the caller's end 1), so a rational root counts only strictly inside, and the
+// bisection never looks at the sign at an end.
+void sharpen(RootInterval& root, const std::vector<QPoly>& chain, const QPoly& p,
+             const std::vector<Rational>& rational) {
+    if (root.lower == root.upper) {
+        root.sign_change = multiplicity_at(p, root.lower) % 2 == 1;
+        return;
+    }
     for (const auto& r : rational) {
-        if (root.lower <= r && r <= root.upper) {
+        if (root.lower < r && r < root.upper) {
             root.lower = root.upper = r;
+            root.sign_change = multiplicity_at(p, r) % 2 == 1;
             return;
         }
     }
+    // The root is irrational, so no bisection point is it, and it lies in (lower, mid) exactly
+    // when the count of roots in (lower, mid] is 1.
+    const QPoly& squarefree = chain.front();
     const Rational width_limit(1, 1 << 20);
-    while (root.upper - root.lower > width_limit) {
-        Rational mid = (root.lower + root.upper) * Rational(1, 2);
-        int s_mid = squarefree.sign_at(mid);
-        if (s_mid == 0) {
-            root.lower = root.upper = mid;
-            return;
-        }
-        if (s_mid == squarefree.sign_at(root.upper)) {
+    while (root.upper - root.lower > width_limit || squarefree.sign_at(root.lower) == 0 ||
+           squarefree.sign_at(root.upper) == 0) {
+        const Rational mid = (root.lower + root.upper) * Rational(1, 2);
+        if (count_roots(chain, root.lower, mid) == 1) {
             root.upper = mid;
         } else {
             root.lower = mid;
         }
     }
+    root.sign_change = p.sign_at(root.lower) * p.sign_at(root.upper) < 0;
 }
 
 }  // namespace
@@ -221,7 +225,7 @@ std::vector<RootInterval> real_roots_in(const UnivariateCoefficients& coefficien
     isolate(chain, p, lo, hi, roots);
     const auto rational = rational_roots(p);
     for (auto& root : roots)
-        sharpen(root, chain.front(), rational);
+        sharpen(root, chain, p, rational);
     return roots;
 }
 
