@@ -189,19 +189,32 @@ Polynomial Polynomial::with_signs(const std::vector<int>& signs) const {
 }
 
 Polynomial Polynomial::translated(const std::vector<Rational>& point) const {
-    std::vector<Polynomial> shifted_vars;
+    // One coordinate at a time: c·w_i^e ↦ Σ_k c·C(e, k)·p_i^{e-k}·w_i^k (the Taylor shift),
+    // the other exponents unchanged; equal monomials are merged once per coordinate.
+    Polynomial result = *this;
     for (int i = 0; i < num_vars_; ++i) {
-        shifted_vars.push_back(variable(num_vars_, i) + constant(num_vars_, point[i]));
-    }
-
-    Polynomial result(num_vars_);
-    for (const auto& term : terms_) {
-        Polynomial product = constant(num_vars_, term.coefficient);
-        for (int i = 0; i < num_vars_; ++i) {
-            if (term.exponents[i] > 0)
-                product = product * shifted_vars[i].pow(term.exponents[i]);
+        if (point[i].is_zero())
+            continue;
+        std::vector<Term> terms;
+        for (const auto& term : result.terms_) {
+            const std::int64_t e = term.exponents[i];
+            // The coefficient of w_i^k is c·C(e, k)·p^{e-k}; walk k from e down to 0.
+            Rational coefficient = term.coefficient;
+            for (std::int64_t k = e; k >= 0; --k) {
+                Term shifted = term;
+                shifted.exponents[i] = k;
+                shifted.coefficient = coefficient;
+                terms.push_back(shifted);
+                if (terms.size() > 4 * kMaxTerms)
+                    throw LimitExceeded("a translation exceeds " + std::to_string(kMaxTerms) +
+                                        " terms");
+                // C(e, k-1)·p^{e-k+1} = C(e, k)·p^{e-k} · p · k / (e - k + 1)
+                coefficient = coefficient * point[i] * Rational(k) / Rational(e - k + 1);
+            }
         }
-        result = result + product;
+        result = from_terms(num_vars_, std::move(terms));
+        if (result.terms_.size() > kMaxTerms)
+            throw LimitExceeded("a translation exceeds " + std::to_string(kMaxTerms) + " terms");
     }
     return result;
 }

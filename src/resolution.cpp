@@ -563,6 +563,7 @@ class Resolver {
                     const std::vector<int>& cone, const std::vector<Rational>& tau,
                     const Orthant& orthant, int index, int depth, bool& exact,
                     ResolutionOutcome& outcome) {
+        check_time();
         const auto transforms = strict_transforms(polyhedron, cone, orthant.generators);
         Pair best;
         for (const NewtonFace* edge : orthant.bad_edges) {
@@ -638,6 +639,7 @@ class Resolver {
         if (orthant.bad_planes.empty())
             return Pair{};
         const int scale = problem.form == Form::ideal ? 2 : 1;
+        check_time();
         const auto transforms = strict_transforms(polyhedron, cone, orthant.generators);
         const ToricChart chart = make_chart(polyhedron, cone, tau, scale);
         Pair best;
@@ -654,6 +656,7 @@ class Resolver {
             const std::string where = "orthant " + signs_text(orthant.signs) + ", chart " +
                                       rays_text(polyhedron, cone) + ", stratum (v" +
                                       std::to_string(a + 1) + ", v" + std::to_string(b + 1) + ")";
+            check_time();
             const PlaneBadSet bad = plane_bad_set(transforms, a, b);
             if (!bad.complete) {
                 exact = false;
@@ -828,6 +831,7 @@ class Resolver {
             ++outcome.unexplored;
             return Pair{};
         }
+        check_time();
         const Problem child = translated_child(problem, polyhedron, cone, tau, transforms, offset);
         ChildMap map{{}, signs, offset};
         for (int facet : cone)
