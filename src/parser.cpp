@@ -163,7 +163,10 @@ class Parser {
             ++pos_;
         std::string digits = text_.substr(start, pos_ - start);
         if (pos_ < text_.size() && (text_[pos_] == '.' || text_[pos_] == '/')) {
-            fail("fractional exponent", "K must be a polynomial: exponents are integers >= 0");
+            // x^2/2 could be read as x^(2/2); it is refused rather than guessed.
+            fail("fractional exponent (or a power divided by a number without parentheses)",
+                 "exponents are integers >= 0; for a power divided by a number write "
+                 "(x^2)/2");
         }
         digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() - 1));
         if (digits.size() > 9 || std::stoll(digits) > kMaxExponent) {
