@@ -31,9 +31,11 @@ Examples:
   slt rlct --verbose "x^4 + x^2*y^2"          also the face checks and the charts
   slt rlct --json --file examples/watanabe_x2y4.toml
 
-λ is printed exactly as p/q. "exact" means proved (every compact face of the Newton
-polyhedron is non-degenerate over the reals); otherwise (λ, m) is an upper bound in the
-pair order and the notes say why. Exit codes: 0 ok, 1 internal error, 2 bad input,
+λ is printed exactly as p/q. "exact" means proved: every compact face of the Newton
+polyhedron is non-degenerate over the reals, or the degenerate ones were resolved (toric
+charts, translations to the bad points, the block rule, eliminations) into a tree whose every
+leaf is normal crossing. Otherwise (λ, m) is an upper bound in the pair order and the notes
+say why. Exit codes: 0 ok, 1 internal error, 2 bad input,
 3 limit exceeded.)";
 
 struct RlctArgs : ProblemArgs {

@@ -155,7 +155,8 @@ std::string certainty_in_words(const RlctResult& result) {
             return "exact (K does not vanish at the point)";
         if (!result.resolution.empty()) {
             return "exact (resolved: " + std::to_string(result.resolution.size()) +
-                   " local problems by toric charts and translations, every leaf normal "
+                   (result.resolution.size() == 1 ? " local problem" : " local problems") +
+                   " by toric charts and translations, every leaf normal "
                    "crossing)";
         }
         if (result.faces.empty() && !result.notes.empty())
@@ -197,6 +198,16 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
                "resolution tree gives the answer"
             << (verbose ? ":" : " (--verbose shows it)") << "\n";
     } else if (!result.active_facets.empty()) {
+        if (!result.resolution.empty() && !result.tau_distance.is_zero()) {
+            // The printed bound may come from the partial tree, below the Newton value.
+            const Rational scale(result.form == Form::ideal ? 2 : 1);
+            const Rational newton = Rational(1) / (scale * result.tau_distance);
+            if (result.lambda < newton) {
+                out << "the bound is the least pair the partial resolution tree found; the Newton "
+                       "value is "
+                    << newton.to_string() << (verbose ? "" : " (--verbose shows the tree)") << "\n";
+            }
+        }
         out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
             << " with τ = h + 1 = " << rational_tuple(result.tau) << "; deciding facets";
         if (!at_origin(problem))
