@@ -280,3 +280,10 @@ TEST_CASE("slt check --gallery: no estimator fails on any problem", "[.slow][cli
     CHECK(run.exit_code == 0);
     CHECK(contains(run.out, " 0 FAIL"));
 }
+
+TEST_CASE("a mistyped command is named, with the list of commands", "[cli]") {
+    const Run run = run_slt({"rlc", "x^2"});
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("unknown command 'rlc'") != std::string::npos);
+    CHECK(run.err.find("rlct") != std::string::npos);
+}

@@ -3,6 +3,7 @@
 
 #include "slt/error.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <iostream>
 
@@ -55,6 +56,17 @@ int main(int argc, char** argv) {
         slt::cli::register_estimate_command(app);
         slt::cli::register_check_command(app);
         slt::cli::register_resolve_command(app);
+        const auto subcommands = app.get_subcommands([](const CLI::App*) { return true; });
+        const bool known =
+            argc < 2 || argv[1][0] == '-' ||
+            std::any_of(subcommands.begin(), subcommands.end(),
+                        [&](const CLI::App* command) { return command->get_name() == argv[1]; });
+        if (!known) {
+            std::cerr << "error: unknown command '" << argv[1]
+                      << "'; the commands are rlct, gallery, estimate, check and resolve\n"
+                         "(run slt --help for usage and examples)\n";
+            return slt::cli::kBadInput;
+        }
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {
             std::cerr << "error: no command given; the commands are rlct, gallery, estimate, "
