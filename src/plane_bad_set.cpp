@@ -23,13 +23,6 @@ Polynomial on_stratum(const Polynomial& p, int a, int b) {
     return Polynomial::from_terms(p.num_vars(), terms);
 }
 
-bool is_constant(const Polynomial& p) {
-    return p.terms().size() <= 1 &&
-           (p.is_zero() ||
-            std::all_of(p.terms().front().exponents.begin(), p.terms().front().exponents.end(),
-                        [](std::int64_t e) { return e == 0; }));
-}
-
 void add_points(std::vector<PlanePoint>& points, const std::vector<PlanePoint>& more) {
     for (const auto& p : more) {
         if (std::find(points.begin(), points.end(), p) == points.end())
@@ -62,12 +55,12 @@ PlaneBadSet plane_bad_set(const std::vector<Polynomial>& transforms, int a, int 
 
     // The factors g_k of the gcd that vanish somewhere on the stratum, restricted to it.
     std::vector<std::pair<Polynomial, int>> curves;
-    if (!is_constant(common)) {
+    if (!common.is_constant()) {
         for (const auto& [g, e] : factor(common).factors) {
             const Polynomial h = on_stratum(g, a, b);
             if (h.is_zero())
                 return undecided("a factor of the generators vanishes on the whole stratum");
-            if (is_constant(h))
+            if (h.is_constant())
                 continue;
             const PlaneZeros singular = singular_points_in_box(h, a, b);
             if (!singular.complete)

@@ -20,13 +20,6 @@ bool involves(const Polynomial& p, int var) {
     return p.degree_in(var) > 0;
 }
 
-bool is_constant(const Polynomial& p) {
-    return std::all_of(p.terms().begin(), p.terms().end(), [](const Term& term) {
-        return std::all_of(term.exponents.begin(), term.exponents.end(),
-                           [](std::int64_t e) { return e == 0; });
-    });
-}
-
 // p with w_var = value.
 Polynomial substitute(const Polynomial& p, int var, const Rational& value) {
     std::vector<Term> terms;
@@ -140,7 +133,7 @@ PlaneZeros common_zeros_in_box(const std::vector<Polynomial>& system, int a, int
     for (const auto& p : system) {
         if (p.is_zero())
             continue;
-        if (is_constant(p))
+        if (p.is_constant())
             return {};
         equations.push_back(p);
     }
@@ -150,7 +143,7 @@ PlaneZeros common_zeros_in_box(const std::vector<Polynomial>& system, int a, int
     Polynomial common = equations.front();
     for (const auto& p : equations)
         common = gcd(common, p);
-    if (!is_constant(common))
+    if (!common.is_constant())
         return incomplete("the equations share a non-constant factor (a curve of common zeros)");
 
     const auto in_a = eliminant(equations, b);
@@ -253,7 +246,7 @@ CurvePresence smooth_point_in_box(const Polynomial& h, int a, int b,
                                   const std::vector<PlanePoint>& singular) {
     if (h.is_zero())
         return CurvePresence::undecided;
-    if (is_constant(h))
+    if (h.is_constant())
         return CurvePresence::absent;
 
     bool undecided = false;

@@ -188,6 +188,12 @@ Polynomial Polynomial::with_signs(const std::vector<int>& signs) const {
     return from_terms(num_vars_, std::move(result));
 }
 
+bool Polynomial::is_constant() const {
+    return terms_.empty() || (terms_.size() == 1 &&
+                              std::all_of(terms_[0].exponents.begin(), terms_[0].exponents.end(),
+                                          [](std::int64_t e) { return e == 0; }));
+}
+
 Polynomial Polynomial::translated(const std::vector<Rational>& point) const {
     // One coordinate at a time: c·w_i^e ↦ Σ_k c·C(e, k)·p_i^{e-k}·w_i^k (the Taylor shift),
     // the other exponents unchanged; equal monomials are merged once per coordinate.

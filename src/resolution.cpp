@@ -258,6 +258,22 @@ class Resolver {
         }
     }
 
+    // τ = h + 1 of a node.
+    static std::vector<Rational> tau_of(const Problem& problem) {
+        std::vector<Rational> tau;
+        for (const auto& h : problem.prior_exponents)
+            tau.push_back(h + Rational(1));
+        return tau;
+    }
+
+    // The Newton value (1/(scale·l_τ), θ) of a node (Lin 2017 Thm 1.3); θ = 1 when it was not
+    // computed, still an upper bound in the pair order.
+    static Pair newton_value(const TauDistance& distance, Form form, bool with_theta = true) {
+        const int scale = form == Form::ideal ? 2 : 1;
+        return Pair{false, Rational(1) / (Rational(scale) * distance.distance),
+                    with_theta ? distance.multiplicity : 1};
+    }
+
     Pair newton_pair(const Problem& problem) const {
         std::vector<ExpVec> support;
         for (const auto& f : problem.generators) {
@@ -265,9 +281,7 @@ class Resolver {
                 support.push_back(term.exponents);
         }
         const int d = static_cast<int>(problem.vars.size());
-        std::vector<Rational> tau;
-        for (const auto& h : problem.prior_exponents)
-            tau.push_back(h + Rational(1));
+        const auto tau = tau_of(problem);
         // Above the hull limit by linear programming, without θ: (λ_N, 1) is still an upper
         // bound in the pair order since θ >= 1. Far above it even that is too slow, and the
         // point is left out (which keeps the minimum an upper bound).
@@ -276,9 +290,7 @@ class Resolver {
             throw LimitExceeded(std::to_string(d) + " variables are too many for a bound");
         const auto distance = by_lp ? tau_distance_by_lp(support, tau, false)
                                     : tau_distance(NewtonPolyhedron::from_support(support, d), tau);
-        const int scale = problem.form == Form::ideal ? 2 : 1;
-        return Pair{false, Rational(1) / (Rational(scale) * distance.distance),
-                    by_lp ? 1 : distance.multiplicity};
+        return newton_value(distance, problem.form, !by_lp);
     }
 
     Pair solve_node(const Problem& problem, int index, int depth, bool& exact,
@@ -299,9 +311,7 @@ class Resolver {
 
         const int d = static_cast<int>(problem.vars.size());
         const int scale = problem.form == Form::ideal ? 2 : 1;
-        std::vector<Rational> tau;
-        for (const auto& h : problem.prior_exponents)
-            tau.push_back(h + Rational(1));
+        const auto tau = tau_of(problem);
 
         if (auto elimination = eliminate_linear_coordinate(problem))
             return eliminated(*elimination, index, depth, outcome);
@@ -321,8 +331,7 @@ class Resolver {
 
         const auto polyhedron = NewtonPolyhedron::from_support(support, d);
         const auto distance = tau_distance(polyhedron, tau);
-        const Pair newton{false, Rational(1) / (Rational(scale) * distance.distance),
-                          distance.multiplicity};
+        const Pair newton = newton_value(distance, problem.form);
         const auto cones = simplicial_normal_cones(polyhedron, options_.max_charts);
         tree_[index].poles = shifted(chart_poles(polyhedron, cones, tau, scale));
 
@@ -761,8 +770,7 @@ class Resolver {
         const auto child_polyhedron = NewtonPolyhedron::from_support(support, d);
         const auto distance = tau_distance(child_polyhedron, child_tau);
         const int scale = problem.form == Form::ideal ? 2 : 1;
-        Pair value{false, Rational(1) / (Rational(scale) * distance.distance),
-                   distance.multiplicity};
+        Pair value = newton_value(distance, problem.form);
         const bool settled = one_signed_faces(child_polyhedron, systems, l);
         node.poles = shifted(chart_poles(
             child_polyhedron, simplicial_normal_cones(child_polyhedron, options_.max_charts),

@@ -37,6 +37,8 @@ class Polynomial {
     const std::vector<Term>& terms() const { return terms_; }
     bool is_zero() const { return terms_.empty(); }
     bool is_monomial() const { return terms_.size() == 1; }
+    // True for 0 and for nonzero constants.
+    bool is_constant() const;
     // The coefficient of w^0.
     Rational constant_term() const;
     std::int64_t degree_in(int var) const;
