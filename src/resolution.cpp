@@ -1,7 +1,11 @@
 #include "slt/resolution.hpp"
 
+#include "detail/field_resolution.hpp"
+#include "detail/local_pair.hpp"
+
 #include "slt/error.hpp"
 #include "slt/factorization.hpp"
+#include "slt/field_polynomial.hpp"
 #include "slt/linear_elimination.hpp"
 #include "slt/newton_polyhedron.hpp"
 #include "slt/nondegeneracy.hpp"
@@ -20,6 +24,9 @@ namespace slt {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using detail::note_gap;
+using detail::Pair;
+using detail::smaller;
 
 // An unresolved node's Newton value by linear programming only up to this many variables.
 constexpr int kMaxVariablesForBoundingLp = 16;
@@ -27,22 +34,6 @@ constexpr int kMaxVariablesForBoundingLp = 16;
 // The smooth-branch test factors the node's polynomial; only for small ones.
 constexpr int kMaxVariablesForFactoring = 8;
 constexpr std::size_t kMaxTermsForFactoring = 400;
-
-// A pair (λ, m) in the pair order, with its exactness; λ = ∞ when `infinite`.
-struct Pair {
-    bool infinite = true;
-    Rational lambda;
-    int multiplicity = 0;
-};
-
-// (λ1, m1) < (λ2, m2) iff λ1 < λ2, or λ1 = λ2 and m1 > m2 (DESIGN.md).
-Pair smaller(const Pair& a, const Pair& b) {
-    if (a.infinite)
-        return b;
-    if (b.infinite)
-        return a;
-    return pair_less(b.lambda, b.multiplicity, a.lambda, a.multiplicity) ? b : a;
-}
 
 std::string signs_text(const std::vector<int>& signs) {
     std::string text;
@@ -69,18 +60,6 @@ std::vector<std::string> chart_vars(int d) {
     for (int j = 1; j <= d; ++j)
         vars.push_back("v" + std::to_string(j));
     return vars;
-}
-
-// Gaps beyond this many are counted, not listed: one is enough to make the answer a bound.
-constexpr std::size_t kMaxGapsListed = 6;
-
-void note_gap(ResolutionOutcome& outcome, const std::string& gap) {
-    outcome.exact = false;
-    if (outcome.gaps.size() < kMaxGapsListed) {
-        outcome.gaps.push_back(gap);
-    } else {
-        ++outcome.unlisted_gaps;
-    }
 }
 
 // The map from a parent's coordinates to a child's (ResolutionNode): chart and translation,
@@ -497,18 +476,7 @@ class Resolver {
     // A chart is a normal-crossing leaf away from its bad points: (min_j ρ_j, #ties) (§3.3).
     static Pair chart_pair(const NewtonPolyhedron& polyhedron, const std::vector<int>& cone,
                            const std::vector<Rational>& tau, int scale) {
-        const ToricChart chart = make_chart(polyhedron, cone, tau, scale);
-        Pair pair;
-        for (const auto& rho : chart.rho) {
-            if (!rho)
-                continue;
-            if (pair.infinite || *rho < pair.lambda) {
-                pair = Pair{false, *rho, 1};
-            } else if (*rho == pair.lambda) {
-                ++pair.multiplicity;
-            }
-        }
-        return pair;
+        return detail::chart_pair(make_chart(polyhedron, cone, tau, scale));
     }
 
     // The strict transforms f̃_i with f_i(v^A) = v^N f̃_i(v), N_j the offset of facet j.
@@ -776,20 +744,71 @@ class Resolver {
             child_polyhedron, simplicial_normal_cones(child_polyhedron, options_.max_charts),
             child_tau, scale));
 
-        node.lambda = value.lambda;
-        node.multiplicity = value.multiplicity;
         node.exact = settled;
-        node.how = settled ? "algebraic point: non-degenerate in q-adic coordinates"
-                           : "algebraic point: a face with mixed signs (upper bound)";
-        if (!settled) {
-            // TODO(#3): translate again at the bad points of an algebraic node.
+        if (settled) {
+            node.how = "algebraic point: non-degenerate in q-adic coordinates";
+        } else if (d == 2) {
+            node.how = "algebraic point: degenerate in q-adic coordinates, resolved over Q(c)";
+            value = over_field(problem, polyhedron, cone, transforms, l, c, child, index, depth,
+                               outcome);
+        } else {
+            // TODO(#3): translate again at irrational bad points in three or more variables.
+            node.how = "algebraic point: a face with mixed signs (upper bound)";
             exact = false;
-            outcome.exact = false;
             note_gap(outcome, "node " + std::to_string(index) + ", " + where +
-                                  ": a degenerate face at an irrational bad point (a second "
-                                  "algebraic translation is not implemented yet)");
+                                  ": a degenerate face at an irrational bad point in " +
+                                  std::to_string(d) +
+                                  " variables (a second translation over "
+                                  "Q(c) is implemented in two)");
         }
+        tree_[index].lambda = value.lambda;
+        tree_[index].multiplicity = value.multiplicity;
         return value;
+    }
+
+    // The local problem at the irrational point v_l = c as a polynomial over Q(c), resolved by
+    // the same steps as over Q (field_resolution.hpp): K = v^M · Π g_k(v_l + c)^{e_k} with the
+    // factors over Q of the chart's local K, in the coordinates and η of `child`.
+    Pair over_field(const Problem& problem, const NewtonPolyhedron& polyhedron,
+                    const std::vector<int>& cone, const std::vector<Polynomial>& transforms, int l,
+                    const RealAlgebraic& c, const Problem& child, int index, int depth,
+                    ResolutionOutcome& outcome) {
+        const int d = static_cast<int>(cone.size());
+        const int scale = problem.form == Form::ideal ? 2 : 1;
+        Polynomial local(d);
+        for (const auto& f : transforms)
+            local = problem.form == Form::ideal ? local + f * f : f;
+
+        const auto field = NumberField::make(c);
+        detail::FieldProblem start;
+        start.prior_exponents = child.prior_exponents;
+        start.orthant = child.orthant;
+        start.monomial.assign(d, 0);
+        for (int j = 0; j < d; ++j) {
+            if (j != l)
+                start.monomial[j] = scale * polyhedron.facets()[cone[j]].offset;
+        }
+        const auto factors = local.terms().size() <= kMaxTermsForFactoring
+                                 ? factor(local).factors
+                                 : std::vector<std::pair<Polynomial, int>>{{local, 1}};
+        for (const auto& [g, e] : factors) {
+            if (g.is_monomial()) {
+                for (int j = 0; j < d; ++j)
+                    start.monomial[j] += j == l ? 0 : e * g.terms().front().exponents[j];
+                continue;
+            }
+            // A factor that does not vanish at the point is a unit there.
+            const auto at_c =
+                FieldPolynomial::from_rational(field, g).translated(l, field->generator());
+            if (at_c.constant_term().is_zero())
+                start.factors.push_back({at_c, e});
+        }
+
+        detail::ResolutionContext context{options_, tree_, deadline_, outcome, pole_shift_};
+        return detail::resolve_over_field(start, index, depth + 2,
+                                          "v" + std::to_string(l + 1) + " = c + v" +
+                                              std::to_string(l + 1) + ", " + field->to_string(),
+                                          context);
     }
 
     // Every compact face of dimension >= 1 has, on every orthant (v_J >= 0, t of either sign),

@@ -1,0 +1,56 @@
+// The pieces every part of the resolution shares: a local pair (λ, m) in the pair order, and
+// the record of a gap that makes the answer an upper bound. Internal to the library.
+#pragma once
+
+#include "slt/resolution.hpp"
+#include "slt/rlct.hpp"
+#include "slt/toric_charts.hpp"
+
+#include <string>
+
+namespace slt::detail {
+
+// A pair (λ, m) in the pair order; λ = ∞ when `infinite`.
+struct Pair {
+    bool infinite = true;
+    Rational lambda;
+    int multiplicity = 0;
+};
+
+// (λ1, m1) < (λ2, m2) iff λ1 < λ2, or λ1 = λ2 and m1 > m2 (DESIGN.md).
+inline Pair smaller(const Pair& a, const Pair& b) {
+    if (a.infinite)
+        return b;
+    if (b.infinite)
+        return a;
+    return pair_less(b.lambda, b.multiplicity, a.lambda, a.multiplicity) ? b : a;
+}
+
+// Gaps beyond this many are counted, not listed: one is enough to make the answer a bound.
+constexpr std::size_t kMaxGapsListed = 6;
+
+inline void note_gap(ResolutionOutcome& outcome, const std::string& gap) {
+    outcome.exact = false;
+    if (outcome.gaps.size() < kMaxGapsListed) {
+        outcome.gaps.push_back(gap);
+    } else {
+        ++outcome.unlisted_gaps;
+    }
+}
+
+// A chart is a normal-crossing leaf away from its bad points: (min_j ρ_j, #ties) (§3.3).
+inline Pair chart_pair(const ToricChart& chart) {
+    Pair pair;
+    for (const auto& rho : chart.rho) {
+        if (!rho)
+            continue;
+        if (pair.infinite || *rho < pair.lambda) {
+            pair = Pair{false, *rho, 1};
+        } else if (*rho == pair.lambda) {
+            ++pair.multiplicity;
+        }
+    }
+    return pair;
+}
+
+}  // namespace slt::detail

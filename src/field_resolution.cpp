@@ -1,0 +1,458 @@
+#include "detail/field_resolution.hpp"
+
+#include "slt/error.hpp"
+#include "slt/field_roots.hpp"
+#include "slt/newton_polyhedron.hpp"
+#include "slt/tau_distance.hpp"
+#include "slt/toric_charts.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+namespace slt::detail {
+
+namespace {
+
+using Rays = std::vector<std::vector<std::int64_t>>;
+
+// The exponents of v in w^e after w = v^A: (<a_j, e>)_j.
+ExpVec chart_exponents(const Rays& rays, const ExpVec& e) {
+    ExpVec image;
+    for (const auto& ray : rays) {
+        std::int64_t value = 0;
+        for (std::size_t i = 0; i < e.size(); ++i)
+            value += ray[i] * e[i];
+        image.push_back(value);
+    }
+    return image;
+}
+
+// g(v^A) = v^N · g̃(v) with g̃ divisible by no v_j: the strict transform g̃ and N.
+std::pair<FieldPolynomial, ExpVec> strict_transform(const FieldPolynomial& g, const Rays& rays) {
+    std::vector<std::pair<ExpVec, FieldElement>> terms;
+    ExpVec lowest;
+    for (const auto& [exponents, a] : g.terms()) {
+        terms.push_back({chart_exponents(rays, exponents), a});
+        if (lowest.empty())
+            lowest = terms.back().first;
+        for (std::size_t j = 0; j < lowest.size(); ++j)
+            lowest[j] = std::min(lowest[j], terms.back().first[j]);
+    }
+    FieldPolynomial transform(g.field(), static_cast<int>(rays.size()));
+    for (auto& [exponents, a] : terms) {
+        for (std::size_t j = 0; j < exponents.size(); ++j)
+            exponents[j] -= lowest[j];
+        transform.add_term(exponents, a);
+    }
+    return {transform, lowest};
+}
+
+// The restriction of g to the line {v_j = 0, j != l}, as a polynomial in v_l.
+FieldUnivariate on_line(const FieldPolynomial& g, int l) {
+    FieldUnivariate p;
+    for (const auto& [exponents, a] : g.terms()) {
+        bool on = true;
+        for (int j = 0; j < g.num_vars(); ++j)
+            on = on && (j == l || exponents[j] == 0);
+        if (!on)
+            continue;
+        const auto power = static_cast<std::size_t>(exponents[l]);
+        if (p.size() <= power)
+            p.resize(power + 1, g.field()->element(Rational(0)));
+        p[power] = a;
+    }
+    return p;
+}
+
+// The support of K = w^M · Π g_k^{e_k}: M plus the Minkowski sum of the supports, whose hull is
+// the Newton polyhedron of the product (Ostrowski).
+std::vector<ExpVec> product_support(const FieldProblem& problem) {
+    std::set<ExpVec> support{problem.monomial};
+    for (const auto& [g, e] : problem.factors) {
+        for (int k = 0; k < e; ++k) {
+            std::set<ExpVec> sum;
+            for (const auto& p : support) {
+                for (const auto& [exponents, a] : g.terms()) {
+                    ExpVec q = p;
+                    for (std::size_t i = 0; i < q.size(); ++i)
+                        q[i] += exponents[i];
+                    sum.insert(q);
+                }
+            }
+            support = std::move(sum);
+            if (support.size() > kMaxTerms)
+                throw LimitExceeded("the Newton polygon over Q(c) has too many points");
+        }
+    }
+    return {support.begin(), support.end()};
+}
+
+Rational dot(const std::vector<std::int64_t>& ray, const std::vector<Rational>& tau) {
+    Rational value(0);
+    for (std::size_t i = 0; i < ray.size(); ++i)
+        value += Rational(ray[i]) * tau[i];
+    return value;
+}
+
+std::int64_t determinant(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& b) {
+    return a[0] * b[1] - a[1] * b[0];
+}
+
+// The cone (a, b), det(a, b) = D > 0, split into unimodular cones: u = (b + k·a)/D for the
+// k in [1, D) that makes it a lattice vector has det(a, u) = 1 and det(u, b) = k < D
+// (the Hirzebruch–Jung subdivision). Appends a and the rays strictly between a and b.
+void subdivide(const std::vector<std::int64_t>& a, const std::vector<std::int64_t>& b,
+               std::vector<std::vector<std::int64_t>>& rays) {
+    rays.push_back(a);
+    const std::int64_t det = determinant(a, b);
+    if (det == 1)
+        return;
+    for (std::int64_t k = 1; k < det; ++k) {
+        if ((b[0] + k * a[0]) % det == 0 && (b[1] + k * a[1]) % det == 0) {
+            subdivide({(b[0] + k * a[0]) / det, (b[1] + k * a[1]) / det}, b, rays);
+            return;
+        }
+    }
+}
+
+// The charts of a smooth toric resolution of the Newton polygon: its facet normals from (1,0)
+// to (0,1), subdivided into unimodular cones. Unlike the (0,1]-boxes of simplicial charts, the
+// divisor {v_1 = 0} of each chart is parametrised by v_2 ∈ (0, ∞) without roots of the
+// coordinates, so a bad point in Q(c) has coordinates in Q(c).
+std::vector<Rays> unimodular_charts(const NewtonPolyhedron& polyhedron) {
+    Rays normals;
+    for (const auto& facet : polyhedron.facets())
+        normals.push_back(facet.normal);
+    std::sort(normals.begin(), normals.end(),
+              [](const auto& a, const auto& b) { return determinant(a, b) > 0; });
+    Rays rays;
+    for (std::size_t i = 0; i + 1 < normals.size(); ++i)
+        subdivide(normals[i], normals[i + 1], rays);
+    rays.push_back(normals.back());
+
+    std::vector<Rays> charts;
+    for (std::size_t i = 0; i + 1 < rays.size(); ++i)
+        charts.push_back({rays[i], rays[i + 1]});
+    return charts;
+}
+
+bool same_problem(const FieldProblem& a, const FieldProblem& b) {
+    return a.monomial == b.monomial && a.prior_exponents == b.prior_exponents &&
+           a.orthant == b.orthant && a.factors == b.factors;
+}
+
+// The pair of the normal-crossing monomial v^κ with prior exponents η: (min ρ_j, #ties),
+// ρ_j = (η_j + 1)/κ_j over κ_j > 0.
+Pair monomial_pair(const ExpVec& kappa, const std::vector<Rational>& eta) {
+    Pair pair;
+    for (std::size_t j = 0; j < kappa.size(); ++j) {
+        if (kappa[j] == 0)
+            continue;
+        const Rational rho = (eta[j] + Rational(1)) / Rational(kappa[j]);
+        if (pair.infinite || rho < pair.lambda) {
+            pair = Pair{false, rho, 1};
+        } else if (rho == pair.lambda) {
+            ++pair.multiplicity;
+        }
+    }
+    return pair;
+}
+
+std::vector<std::string> chart_vars(int d) {
+    std::vector<std::string> vars;
+    for (int j = 1; j <= d; ++j)
+        vars.push_back("v" + std::to_string(j));
+    return vars;
+}
+
+std::string problem_text(const FieldProblem& problem) {
+    const auto vars = chart_vars(static_cast<int>(problem.monomial.size()));
+    std::string text;
+    for (std::size_t j = 0; j < vars.size(); ++j) {
+        if (problem.monomial[j] == 0)
+            continue;
+        text += (text.empty() ? "" : "*") + vars[j];
+        if (problem.monomial[j] > 1)
+            text += "^" + std::to_string(problem.monomial[j]);
+    }
+    for (const auto& [g, e] : problem.factors) {
+        text += (text.empty() ? "(" : "*(") + g.to_string(vars) + ")";
+        if (e > 1)
+            text += "^" + std::to_string(e);
+    }
+    return text.empty() ? "1" : text;
+}
+
+class FieldResolver {
+  public:
+    explicit FieldResolver(ResolutionContext& context) : context_(context) {}
+
+    Pair solve(const FieldProblem& problem, int parent, int depth, const std::string& origin,
+               const Rays& rays = {}, const std::vector<int>& signs = {}) {
+        check_time();
+        const int index = add_node(problem, parent, depth, origin, rays, signs);
+        bool exact = true;
+        Pair value;
+        if (auto limit = size_limit(depth)) {
+            value = unresolved(problem, index, *limit + " was reached", exact);
+        } else if (repeated_ancestor(problem)) {
+            value =
+                unresolved(problem, index, "a cycle: the same local problem as an ancestor", exact);
+        } else {
+            path_.push_back(problem);
+            try {
+                value = solve_node(problem, index, depth, exact);
+            } catch (const LimitExceeded& e) {
+                check_time();
+                value = unresolved(problem, index, e.what(), exact);
+            }
+            path_.pop_back();
+        }
+
+        ResolutionNode& node = context_.tree[index];
+        node.infinite = value.infinite;
+        node.lambda = value.lambda;
+        node.multiplicity = value.multiplicity;
+        node.exact = exact;
+        return value;
+    }
+
+  private:
+    void check_time() const {
+        if (std::chrono::steady_clock::now() > context_.deadline)
+            throw LimitExceeded("the time limit was reached");
+    }
+
+    std::optional<std::string> size_limit(int depth) const {
+        const auto& options = context_.options;
+        if (depth > options.max_resolution_depth)
+            return "the depth limit " + std::to_string(options.max_resolution_depth);
+        if (context_.tree.size() > options.max_resolution_nodes)
+            return "the limit of " + std::to_string(options.max_resolution_nodes) + " nodes";
+        return std::nullopt;
+    }
+
+    bool repeated_ancestor(const FieldProblem& problem) const {
+        return std::any_of(path_.begin(), path_.end(),
+                           [&](const FieldProblem& a) { return same_problem(a, problem); });
+    }
+
+    int add_node(const FieldProblem& problem, int parent, int depth, const std::string& origin,
+                 const Rays& rays, const std::vector<int>& signs) {
+        ResolutionNode node;
+        node.parent = parent;
+        node.depth = depth;
+        node.origin = origin;
+        node.rays = rays;
+        node.signs = signs;
+        node.algebraic = true;
+        node.polynomial = "over Q(c): " + problem_text(problem);
+        node.eta = problem.prior_exponents;
+        for (auto range : problem.orthant)
+            node.domain += to_symbol(range);
+        context_.tree.push_back(node);
+        return static_cast<int>(context_.tree.size()) - 1;
+    }
+
+    // A node left unresolved keeps its Newton value, an upper bound (Lin 2017 Thm 1.3).
+    Pair unresolved(const FieldProblem& problem, int index, const std::string& why, bool& exact) {
+        exact = false;
+        note_gap(context_.outcome, "node " + std::to_string(index) + ": " + why);
+        context_.tree[index].how = "not resolved (" + why + "): Newton value, an upper bound";
+        if (problem.factors.empty())
+            return monomial_pair(problem.monomial, problem.prior_exponents);
+        const auto support = product_support(problem);
+        const auto polyhedron =
+            NewtonPolyhedron::from_support(support, static_cast<int>(problem.monomial.size()));
+        const auto distance = tau_distance(polyhedron, tau_of(problem));
+        return Pair{false, Rational(1) / distance.distance, distance.multiplicity};
+    }
+
+    static std::vector<Rational> tau_of(const FieldProblem& problem) {
+        std::vector<Rational> tau;
+        for (const auto& h : problem.prior_exponents)
+            tau.push_back(h + Rational(1));
+        return tau;
+    }
+
+    Pair solve_node(const FieldProblem& problem, int index, int depth, bool& exact) {
+        ResolutionNode& node = context_.tree[index];
+        if (problem.factors.empty()) {
+            const Pair leaf = monomial_pair(problem.monomial, problem.prior_exponents);
+            node.how = leaf.infinite ? "K does not vanish here" : "normal crossing: a monomial";
+            if (!leaf.infinite)
+                node.poles = shifted({{leaf.lambda, leaf.multiplicity}});
+            return leaf;
+        }
+        if (auto leaf = smooth_branch_leaf(problem)) {
+            node.how =
+                "smooth branch: K = v^M·g^e·unit with dg/dv_l(0) != 0 along a free v_l: "
+                "normal crossing in (v, g)";
+            node.poles = shifted({{leaf->lambda, leaf->multiplicity}});
+            return *leaf;
+        }
+
+        const auto polyhedron = NewtonPolyhedron::from_support(product_support(problem), 2);
+        const auto tau = tau_of(problem);
+        Pair best;
+        for (const auto& signs : sign_classes(problem.orthant)) {
+            for (const auto& rays : unimodular_charts(polyhedron)) {
+                best =
+                    smaller(best, chart_and_points(problem, rays, tau, signs, index, depth, exact));
+            }
+        }
+        context_.tree[index].how = "unimodular charts and translations over Q(c)";
+        return best;
+    }
+
+    // K = v^M · g^e · unit with g(0) = 0 and ∂g/∂v_l(0) != 0 along a free v_l with M_l = 0
+    // and η_l = 0: normal crossing in the coordinates (v_{j != l}, g) (Watanabe 2009 Thm 6.1).
+    static std::optional<Pair> smooth_branch_leaf(const FieldProblem& problem) {
+        if (problem.factors.size() != 1)
+            return std::nullopt;
+        const auto& [g, e] = problem.factors.front();
+        const int d = static_cast<int>(problem.monomial.size());
+        for (int l = 0; l < d; ++l) {
+            ExpVec unit(d, 0);
+            unit[l] = 1;
+            const bool usable = problem.orthant[l] == CoordinateRange::free &&
+                                problem.monomial[l] == 0 && problem.prior_exponents[l].is_zero() &&
+                                !g.coefficient(unit).is_zero();
+            if (!usable)
+                continue;
+            ExpVec kappa = problem.monomial;
+            kappa[l] = e;
+            return monomial_pair(kappa, problem.prior_exponents);
+        }
+        return std::nullopt;
+    }
+
+    // The sign vectors of the orthants: -1 or +1 on each free coordinate.
+    static std::vector<std::vector<int>> sign_classes(const std::vector<CoordinateRange>& orthant) {
+        std::vector<std::vector<int>> classes{std::vector<int>(orthant.size(), 1)};
+        for (std::size_t j = 0; j < orthant.size(); ++j) {
+            if (orthant[j] != CoordinateRange::free)
+                continue;
+            const std::size_t count = classes.size();
+            for (std::size_t k = 0; k < count; ++k) {
+                classes.push_back(classes[k]);
+                classes.back()[j] = -1;
+            }
+        }
+        return classes;
+    }
+
+    std::vector<std::pair<Rational, int>> shifted(
+        std::vector<std::pair<Rational, int>> poles) const {
+        for (auto& pole : poles)
+            pole.first += context_.pole_shift;
+        return poles;
+    }
+
+    // The chart w = s ⊙ v^A of a unimodular cone (a_1, a_2), a normal-crossing leaf away from the
+    // zeros of the strict transform on its exceptional divisor {v_1 = 0} (when a_1 > 0); each
+    // zero v_2 = ω > 0 is translated to and solved. The divisor's other points are the
+    // neighbouring chart's origin, and every divisor is the first ray of exactly one chart.
+    Pair chart_and_points(const FieldProblem& problem, const Rays& rays,
+                          const std::vector<Rational>& tau, const std::vector<int>& signs,
+                          int index, int depth, bool& exact) {
+        ExpVec monomial = chart_exponents(rays, problem.monomial);
+        std::vector<std::pair<FieldPolynomial, int>> transforms;
+        for (const auto& [g, e] : problem.factors) {
+            auto [transform, lowest] = strict_transform(g.with_signs(signs), rays);
+            for (std::size_t j = 0; j < lowest.size(); ++j)
+                monomial[j] += e * lowest[j];
+            transforms.push_back({transform, e});
+        }
+        std::vector<Rational> eta;
+        for (const auto& ray : rays)
+            eta.push_back(dot(ray, tau) - Rational(1));
+        Pair best = monomial_pair(monomial, eta);
+        if (!best.infinite)
+            context_.tree[index].poles.push_back(shifted({{best.lambda, best.multiplicity}})[0]);
+
+        const bool exceptional = rays[0][0] > 0 && rays[0][1] > 0;
+        if (!exceptional)
+            return best;
+        const std::string divisor = "chart " + rays_text(rays) + ", divisor v1 = 0";
+        if (!context_.outcome.exact) {
+            ++context_.outcome.unexplored;
+            return best;
+        }
+        for (const auto& root : divisor_zeros(transforms, index, divisor, exact)) {
+            const FieldProblem child = translated_child(monomial, eta, transforms, root);
+            best = smaller(best, solve(child, index, depth + 1,
+                                       divisor + ", v2 = " + root.to_string(), rays, signs));
+        }
+        return best;
+    }
+
+    // The distinct positive zeros of the strict transforms on the divisor {v_1 = 0}.
+    std::vector<FieldElement> divisor_zeros(
+        const std::vector<std::pair<FieldPolynomial, int>>& transforms, int index,
+        const std::string& divisor, bool& exact) {
+        std::vector<FieldElement> zeros;
+        for (const auto& [g, e] : transforms) {
+            const FieldUnivariate p = on_line(g, 1);
+            if (p.size() <= 1)
+                continue;
+            check_time();
+            const FieldRoots roots = positive_field_roots(p);
+            if (!roots.complete()) {
+                // TODO(#3): zeros in an extension of Q(c) (a primitive element of the tower).
+                exact = false;
+                note_gap(context_.outcome,
+                         "node " + std::to_string(index) + ", " + divisor +
+                             ": a bad point outside Q(c) (an extension of the field is not "
+                             "implemented)");
+            }
+            for (const auto& root : roots.roots) {
+                if (std::find(zeros.begin(), zeros.end(), root) == zeros.end())
+                    zeros.push_back(root);
+            }
+        }
+        return zeros;
+    }
+
+    // The local problem at v_2 = ω on the divisor {v_1 = 0} (§4.2): v_2 = ω + u, a full line
+    // with η_2 = 0, where v_2^{M_2} is a unit.
+    static FieldProblem translated_child(
+        const ExpVec& monomial, const std::vector<Rational>& eta,
+        const std::vector<std::pair<FieldPolynomial, int>>& transforms, const FieldElement& root) {
+        FieldProblem child;
+        child.monomial = {monomial[0], 0};
+        child.prior_exponents = {eta[0], Rational(0)};
+        child.orthant = {CoordinateRange::positive, CoordinateRange::free};
+        for (const auto& [g, e] : transforms) {
+            FieldPolynomial local = g.translated(1, root);
+            if (local.constant_term().is_zero())
+                child.factors.push_back({local, e});
+        }
+        return child;
+    }
+
+    static std::string rays_text(const Rays& rays) {
+        std::string text = "[";
+        for (std::size_t j = 0; j < rays.size(); ++j) {
+            text += j ? " (" : "(";
+            for (std::size_t i = 0; i < rays[j].size(); ++i)
+                text += (i ? "," : "") + std::to_string(rays[j][i]);
+            text += ")";
+        }
+        return text + "]";
+    }
+
+    ResolutionContext& context_;
+    std::vector<FieldProblem> path_;  // the ancestors of the node being solved
+};
+
+}  // namespace
+
+Pair resolve_over_field(const FieldProblem& problem, int parent, int depth,
+                        const std::string& origin, ResolutionContext& context) {
+    FieldResolver resolver(context);
+    return resolver.solve(problem, parent, depth, origin);
+}
+
+}  // namespace slt::detail

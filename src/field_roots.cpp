@@ -1,0 +1,165 @@
+#include "slt/field_roots.hpp"
+
+#include "slt/factorization.hpp"
+
+#include <cassert>
+#include <optional>
+
+namespace slt {
+
+namespace {
+
+FieldUnivariate trimmed(FieldUnivariate p) {
+    while (!p.empty() && p.back().is_zero())
+        p.pop_back();
+    return p;
+}
+
+FieldUnivariate derivative(const FieldUnivariate& p) {
+    FieldUnivariate d;
+    for (std::size_t k = 1; k < p.size(); ++k)
+        d.push_back(p[k].scaled(Rational(static_cast<std::int64_t>(k))));
+    return trimmed(d);
+}
+
+// The remainder of a modulo b != 0.
+FieldUnivariate remainder(FieldUnivariate a, const FieldUnivariate& b) {
+    a = trimmed(a);
+    while (a.size() >= b.size()) {
+        const FieldElement factor = a.back() / b.back();
+        const std::size_t shift = a.size() - b.size();
+        for (std::size_t k = 0; k < b.size(); ++k)
+            a[shift + k] = a[shift + k] - factor * b[k];
+        a = trimmed(a);
+    }
+    return a;
+}
+
+// a / b when b divides a, by long division. Precondition: b != 0.
+FieldUnivariate quotient(FieldUnivariate a, const FieldUnivariate& b) {
+    a = trimmed(a);
+    if (a.size() < b.size())
+        return {};
+    FieldUnivariate q(a.size() - b.size() + 1, b.back().field()->element(Rational(0)));
+    while (a.size() >= b.size()) {
+        const FieldElement factor = a.back() / b.back();
+        const std::size_t shift = a.size() - b.size();
+        q[shift] = factor;
+        for (std::size_t k = 0; k < b.size(); ++k)
+            a[shift + k] = a[shift + k] - factor * b[k];
+        a = trimmed(a);
+    }
+    return trimmed(q);
+}
+
+FieldUnivariate monic(const FieldUnivariate& p) {
+    FieldUnivariate m;
+    for (const auto& a : p)
+        m.push_back(a / p.back());
+    return m;
+}
+
+FieldUnivariate gcd(FieldUnivariate a, FieldUnivariate b) {
+    a = trimmed(a);
+    b = trimmed(b);
+    while (!b.empty()) {
+        FieldUnivariate r = remainder(a, b);
+        a = b;
+        b = r;
+    }
+    return a.empty() ? a : monic(a);
+}
+
+FieldElement evaluate(const FieldUnivariate& p, const Rational& x) {
+    FieldElement value = p.front().field()->element(Rational(0));
+    for (std::size_t k = p.size(); k-- > 0;)
+        value = value.scaled(x) + p[k];
+    return value;
+}
+
+// The Sturm sequence of the square-free polynomial p.
+std::vector<FieldUnivariate> sturm_sequence(const FieldUnivariate& p) {
+    std::vector<FieldUnivariate> chain{p};
+    FieldUnivariate next = derivative(p);
+    while (!next.empty()) {
+        chain.push_back(next);
+        FieldUnivariate r = remainder(chain[chain.size() - 2], next);
+        for (auto& a : r)
+            a = -a;
+        next = r;
+    }
+    return chain;
+}
+
+// The sign variations of the chain at x, or at +∞ when x is empty.
+int sign_variations(const std::vector<FieldUnivariate>& chain, const std::optional<Rational>& x) {
+    int variations = 0, previous = 0;
+    for (const auto& p : chain) {
+        const int sign = x ? evaluate(p, *x).sign() : p.back().sign();
+        if (sign == 0)
+            continue;
+        if (previous != 0 && sign != previous)
+            ++variations;
+        previous = sign;
+    }
+    return variations;
+}
+
+// The irreducible factors over Q of the norm of p, as polynomials over Q(c).
+std::vector<FieldUnivariate> norm_factors(const FieldUnivariate& p) {
+    const auto& field = p.front().field();
+    const int w = 0, theta = 1;
+    std::vector<Term> lifted, minimal;
+    for (std::size_t k = 0; k < p.size(); ++k) {
+        const auto& digits = p[k].polynomial();
+        for (std::size_t i = 0; i < digits.size(); ++i) {
+            lifted.push_back(
+                {{static_cast<std::int64_t>(k), static_cast<std::int64_t>(i)}, digits[i]});
+        }
+    }
+    const auto& q = field->generator_value().minimal_polynomial();
+    for (std::size_t i = 0; i < q.size(); ++i)
+        minimal.push_back({{0, static_cast<std::int64_t>(i)}, q[i]});
+    const Polynomial norm =
+        resultant(Polynomial::from_terms(2, minimal), Polynomial::from_terms(2, lifted), theta);
+
+    std::vector<FieldUnivariate> factors;
+    for (const auto& [g, multiplicity] : factor(norm).factors) {
+        FieldUnivariate coefficients(g.degree_in(w) + 1, field->element(Rational(0)));
+        for (const auto& term : g.terms())
+            coefficients[term.exponents[w]] = field->element(term.coefficient);
+        factors.push_back(trimmed(coefficients));
+    }
+    return factors;
+}
+
+}  // namespace
+
+FieldRoots positive_field_roots(const FieldUnivariate& p_in) {
+    const FieldUnivariate p = trimmed(p_in);
+    assert(!p.empty());
+    FieldRoots result;
+    if (p.size() == 1)
+        return result;
+
+    // Sturm's theorem over the ordered field Q(c): V(0) - V(+∞) distinct roots in (0, ∞). At a
+    // root of the square-free p the sequence has already lost the variation of (p, p'), so a
+    // root at 0 is not counted.
+    const FieldUnivariate squarefree = quotient(p, gcd(p, derivative(p)));
+    const auto chain = sturm_sequence(squarefree);
+    result.count = sign_variations(chain, Rational(0)) - sign_variations(chain, std::nullopt);
+    if (result.count == 0)
+        return result;
+
+    for (const auto& g : norm_factors(squarefree)) {
+        const FieldUnivariate common = gcd(squarefree, g);
+        if (common.size() != 2)
+            continue;
+        const FieldElement root = -common.front();
+        if (root.sign() > 0)
+            result.roots.push_back(root);
+    }
+    return result;
+}
+
+}  // namespace slt
