@@ -76,26 +76,67 @@ FieldPolynomial FieldPolynomial::with_signs(const std::vector<int>& signs) const
 }
 
 FieldPolynomial FieldPolynomial::translated(int var, const FieldElement& offset) const {
-    std::int64_t top = 0;
-    for (const auto& [exponents, a] : terms_)
-        top = std::max(top, exponents[var]);
-    std::vector<FieldElement> powers{field_->element(Rational(1))};
-    for (std::int64_t k = 1; k <= top; ++k)
-        powers.push_back(powers.back() * offset);
-
-    // a·w_var^e = a·(u + offset)^e = Σ_i binom(e, i)·offset^(e-i)·a·u^i.
-    FieldPolynomial result(field_, num_vars_);
+    // The coefficients of each power product of the other variables, as a polynomial in w_var.
+    std::map<ExpVec, std::vector<FieldElement>> columns;
     for (const auto& [exponents, a] : terms_) {
-        const std::int64_t e = exponents[var];
-        Rational binomial(1);
-        for (std::int64_t i = 0; i <= e; ++i) {
-            ExpVec shifted = exponents;
-            shifted[var] = i;
-            result.add_term(shifted, (a * powers[e - i]).scaled(binomial));
-            binomial = binomial * Rational(e - i) / Rational(i + 1);
+        ExpVec key = exponents;
+        key[var] = 0;
+        auto& column = columns[key];
+        const auto power = static_cast<std::size_t>(exponents[var]);
+        if (column.size() <= power)
+            column.resize(power + 1, field_->element(Rational(0)));
+        column[power] = a;
+    }
+
+    // The Taylor shift p(u + offset) by n(n+1)/2 steps a_j += offset·a_{j+1}: each multiplies
+    // by offset itself, whose numbers stay small, not by its powers.
+    FieldPolynomial result(field_, num_vars_);
+    for (auto& [key, column] : columns) {
+        const std::size_t n = column.size();
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+            for (std::size_t j = n - 1; j-- > i;)
+                column[j] = column[j] + offset * column[j + 1];
+        }
+        for (std::size_t power = 0; power < n; ++power) {
+            ExpVec exponents = key;
+            exponents[var] = static_cast<std::int64_t>(power);
+            result.add_term(exponents, column[power]);
         }
         check_size(result.terms_.size());
     }
+    return result;
+}
+
+FieldPolynomial FieldPolynomial::primitive_part() const {
+    fmpz_t denominators, numerators;
+    fmpz_init_set_ui(denominators, 1);
+    fmpz_init(numerators);
+    for (const auto& [exponents, a] : terms_) {
+        for (const auto& digit : a.polynomial()) {
+            if (!digit.is_zero())
+                fmpz_lcm(denominators, denominators, fmpq_denref(digit.get()));
+        }
+    }
+    for (const auto& [exponents, a] : terms_) {
+        for (const auto& digit : a.polynomial()) {
+            // digit·L is an integer; the gcd of all of them is the content.
+            fmpz_t scaled;
+            fmpz_init(scaled);
+            fmpz_divexact(scaled, denominators, fmpq_denref(digit.get()));
+            fmpz_mul(scaled, scaled, fmpq_numref(digit.get()));
+            fmpz_gcd(numerators, numerators, scaled);
+            fmpz_clear(scaled);
+        }
+    }
+    Rational factor(1);
+    if (!fmpz_is_zero(numerators))
+        fmpq_set_fmpz_frac(factor.get(), denominators, numerators);
+    fmpz_clear(denominators);
+    fmpz_clear(numerators);
+
+    FieldPolynomial result(field_, num_vars_);
+    for (const auto& [exponents, a] : terms_)
+        result.terms_.emplace(exponents, a.scaled(factor));
     return result;
 }
 

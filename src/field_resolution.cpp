@@ -166,6 +166,20 @@ std::vector<std::string> chart_vars(int d) {
     return vars;
 }
 
+// Factors with more terms are summarised in the tree: their full text can be megabytes, and
+// writing it costs more than the resolution.
+constexpr std::size_t kMaxTermsShown = 40;
+
+std::string factor_text(const FieldPolynomial& g, const std::vector<std::string>& vars) {
+    if (g.terms().size() <= kMaxTermsShown)
+        return g.to_string(vars);
+    std::int64_t degree = 0;
+    for (const auto& [exponents, a] : g.terms())
+        degree = std::max(degree, exponents[0] + exponents[1]);
+    return "a polynomial of degree " + std::to_string(degree) + " with " +
+           std::to_string(g.terms().size()) + " terms";
+}
+
 std::string problem_text(const FieldProblem& problem) {
     const auto vars = chart_vars(static_cast<int>(problem.monomial.size()));
     std::string text;
@@ -177,7 +191,7 @@ std::string problem_text(const FieldProblem& problem) {
             text += "^" + std::to_string(problem.monomial[j]);
     }
     for (const auto& [g, e] : problem.factors) {
-        text += (text.empty() ? "(" : "*(") + g.to_string(vars) + ")";
+        text += (text.empty() ? "(" : "*(") + factor_text(g, vars) + ")";
         if (e > 1)
             text += "^" + std::to_string(e);
     }
@@ -226,8 +240,8 @@ class FieldResolver {
 
     std::optional<std::string> size_limit(int depth) const {
         const auto& options = context_.options;
-        if (depth > options.max_resolution_depth)
-            return "the depth limit " + std::to_string(options.max_resolution_depth);
+        if (depth > options.max_plane_resolution_depth)
+            return "the depth limit " + std::to_string(options.max_plane_resolution_depth);
         if (context_.tree.size() > options.max_resolution_nodes)
             return "the limit of " + std::to_string(options.max_resolution_nodes) + " nodes";
         return std::nullopt;
@@ -363,7 +377,7 @@ class FieldResolver {
             auto [transform, lowest] = strict_transform(g.with_signs(signs), rays);
             for (std::size_t j = 0; j < lowest.size(); ++j)
                 monomial[j] += e * lowest[j];
-            transforms.push_back({transform, e});
+            transforms.push_back({transform.primitive_part(), e});
         }
         std::vector<Rational> eta;
         for (const auto& ray : rays)
@@ -425,7 +439,7 @@ class FieldResolver {
         child.prior_exponents = {eta[0], Rational(0)};
         child.orthant = {CoordinateRange::positive, CoordinateRange::free};
         for (const auto& [g, e] : transforms) {
-            FieldPolynomial local = g.translated(1, root);
+            FieldPolynomial local = g.translated(1, root).primitive_part();
             if (local.constant_term().is_zero())
                 child.factors.push_back({local, e});
         }

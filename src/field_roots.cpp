@@ -9,6 +9,9 @@ namespace slt {
 
 namespace {
 
+// Shifts s = 0, 1, -1, 2, ... tried for a square-free norm; only finitely many fail.
+constexpr int kMaxTragerShifts = 16;
+
 FieldUnivariate trimmed(FieldUnivariate p) {
     while (!p.empty() && p.back().is_zero())
         p.pop_back();
@@ -105,8 +108,25 @@ int sign_variations(const std::vector<FieldUnivariate>& chain, const std::option
     return variations;
 }
 
-// The irreducible factors over Q of the norm of p, as polynomials over Q(c).
-std::vector<FieldUnivariate> norm_factors(const FieldUnivariate& p) {
+// p(w + a), by Horner's rule.
+FieldUnivariate shifted(const FieldUnivariate& p, const FieldElement& a) {
+    FieldUnivariate result;
+    for (std::size_t k = p.size(); k-- > 0;) {
+        // result <- result·(w + a) + p_k
+        FieldUnivariate next(result.size() + 1, a.field()->element(Rational(0)));
+        for (std::size_t i = 0; i < result.size(); ++i) {
+            next[i + 1] = next[i + 1] + result[i];
+            next[i] = next[i] + result[i] * a;
+        }
+        next[0] = next[0] + p[k];
+        result = next;
+    }
+    return trimmed(result);
+}
+
+// The irreducible factors over Q of the norm of p, as polynomials over Q(c), when the norm is
+// square-free; nothing otherwise.
+std::optional<std::vector<FieldUnivariate>> norm_factors(const FieldUnivariate& p) {
     const auto& field = p.front().field();
     const int w = 0, theta = 1;
     std::vector<Term> lifted, minimal;
@@ -125,6 +145,8 @@ std::vector<FieldUnivariate> norm_factors(const FieldUnivariate& p) {
 
     std::vector<FieldUnivariate> factors;
     for (const auto& [g, multiplicity] : factor(norm).factors) {
+        if (multiplicity > 1)
+            return std::nullopt;
         FieldUnivariate coefficients(g.degree_in(w) + 1, field->element(Rational(0)));
         for (const auto& term : g.terms())
             coefficients[term.exponents[w]] = field->element(term.coefficient);
@@ -151,13 +173,26 @@ FieldRoots positive_field_roots(const FieldUnivariate& p_in) {
     if (result.count == 0)
         return result;
 
-    for (const auto& g : norm_factors(squarefree)) {
-        const FieldUnivariate common = gcd(squarefree, g);
-        if (common.size() != 2)
+    // Trager: the roots of p_s(w) = p(w - s·c) are ω + s·c, and for all but finitely many s the
+    // norm of p_s is square-free; then every irreducible factor g of it over Q meets p_s in
+    // one irreducible factor over Q(c), which is linear exactly for the roots in Q(c).
+    const auto& field = p.front().field();
+    for (int attempt = 0; attempt < kMaxTragerShifts; ++attempt) {
+        const Rational s((attempt + 1) / 2 * (attempt % 2 == 0 ? -1 : 1));
+        const FieldElement shift = field->generator().scaled(s);
+        const FieldUnivariate moved = shifted(squarefree, -shift);
+        const auto factors = norm_factors(moved);
+        if (!factors)
             continue;
-        const FieldElement root = -common.front();
-        if (root.sign() > 0)
-            result.roots.push_back(root);
+        for (const auto& g : *factors) {
+            const FieldUnivariate common = gcd(moved, g);
+            if (common.size() != 2)
+                continue;
+            const FieldElement root = -common.front() - shift;
+            if (root.sign() > 0)
+                result.roots.push_back(root);
+        }
+        return result;
     }
     return result;
 }

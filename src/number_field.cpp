@@ -10,17 +10,17 @@ namespace {
 
 using detail::QPoly;
 
-UnivariateCoefficients trimmed(UnivariateCoefficients a) {
-    while (!a.empty() && a.back().is_zero())
-        a.pop_back();
-    return a;
-}
-
-UnivariateCoefficients coefficients_of(const QPoly& p) {
-    return p.is_zero() ? UnivariateCoefficients{} : p.coefficients();
-}
-
 }  // namespace
+
+NumberField::NumberField(const RealAlgebraic& c) : c_(c) {
+    fmpq_poly_init(minimal_);
+    const QPoly q(c.minimal_polynomial());
+    fmpq_poly_set(minimal_, q.get());
+}
+
+NumberField::~NumberField() {
+    fmpq_poly_clear(minimal_);
+}
 
 std::shared_ptr<const NumberField> NumberField::make(const RealAlgebraic& c) {
     return std::shared_ptr<const NumberField>(new NumberField(c));
@@ -34,20 +34,17 @@ FieldElement NumberField::generator() const {
     return FieldElement(shared_from_this(), {Rational(0), Rational(1)});
 }
 
-UnivariateCoefficients NumberField::reduce(const UnivariateCoefficients& a) const {
-    const UnivariateCoefficients a_trimmed = trimmed(a);
-    if (static_cast<int>(a_trimmed.size()) <= degree())
-        return a_trimmed;
-    return trimmed(divide(a_trimmed, c_.minimal_polynomial()).second);
+void NumberField::reduce(fmpq_poly_t a) const {
+    if (fmpq_poly_degree(a) >= fmpq_poly_degree(minimal_))
+        fmpq_poly_rem(a, a, minimal_);
 }
 
-UnivariateCoefficients NumberField::inverse(const UnivariateCoefficients& a) const {
-    QPoly g, s, t;
-    const QPoly pa(a), q(c_.minimal_polynomial());
-    assert(!pa.is_zero());
-    // g = s·a + t·q with g = 1: q is irreducible and does not divide a.
-    fmpq_poly_xgcd(g.get(), s.get(), t.get(), pa.get(), q.get());
-    return reduce(coefficients_of(s));
+void NumberField::inverse(fmpq_poly_t result, const fmpq_poly_t a) const {
+    assert(!fmpq_poly_is_zero(a));
+    QPoly g, t;
+    // g = result·a + t·q with g = 1: q is irreducible and does not divide a.
+    fmpq_poly_xgcd(g.get(), result, t.get(), a, minimal_);
+    reduce(result);
 }
 
 std::string NumberField::to_string() const {
@@ -56,55 +53,108 @@ std::string NumberField::to_string() const {
 
 FieldElement::FieldElement(std::shared_ptr<const NumberField> field,
                            const UnivariateCoefficients& a)
-    : field_(std::move(field)), value_(field_->reduce(a)) {}
+    : field_(std::move(field)) {
+    fmpq_poly_init(value_);
+    const QPoly p(a);
+    fmpq_poly_set(value_, p.get());
+    field_->reduce(value_);
+}
+
+FieldElement::FieldElement(std::shared_ptr<const NumberField> field, fmpq_poly_t a)
+    : field_(std::move(field)) {
+    fmpq_poly_init(value_);
+    fmpq_poly_swap(value_, a);
+    field_->reduce(value_);
+}
+
+FieldElement::FieldElement(const FieldElement& other) : field_(other.field_) {
+    fmpq_poly_init(value_);
+    fmpq_poly_set(value_, other.value_);
+}
+
+FieldElement::FieldElement(FieldElement&& other) noexcept : field_(other.field_) {
+    fmpq_poly_init(value_);
+    fmpq_poly_swap(value_, other.value_);
+}
+
+FieldElement& FieldElement::operator=(const FieldElement& other) {
+    if (this != &other) {
+        field_ = other.field_;
+        fmpq_poly_set(value_, other.value_);
+    }
+    return *this;
+}
+
+FieldElement& FieldElement::operator=(FieldElement&& other) noexcept {
+    field_ = other.field_;
+    fmpq_poly_swap(value_, other.value_);
+    return *this;
+}
+
+FieldElement::~FieldElement() {
+    fmpq_poly_clear(value_);
+}
+
+Rational FieldElement::rational() const {
+    Rational value;
+    fmpq_poly_get_coeff_fmpq(value.get(), value_, 0);
+    return value;
+}
 
 int FieldElement::sign() const {
-    return is_zero() ? 0 : field_->generator_value().sign_of(value_);
+    return is_zero() ? 0 : field_->generator_value().sign_of(polynomial());
 }
 
 FieldElement FieldElement::operator+(const FieldElement& other) const {
-    UnivariateCoefficients sum(std::max(value_.size(), other.value_.size()));
-    for (std::size_t i = 0; i < value_.size(); ++i)
-        sum[i] += value_[i];
-    for (std::size_t i = 0; i < other.value_.size(); ++i)
-        sum[i] += other.value_[i];
-    return FieldElement(field_, sum);
+    QPoly sum;
+    fmpq_poly_add(sum.get(), value_, other.value_);
+    return FieldElement(field_, sum.get());
 }
 
 FieldElement FieldElement::operator-(const FieldElement& other) const {
-    return *this + (-other);
+    QPoly difference;
+    fmpq_poly_sub(difference.get(), value_, other.value_);
+    return FieldElement(field_, difference.get());
 }
 
 FieldElement FieldElement::operator*(const FieldElement& other) const {
-    if (is_zero() || other.is_zero())
-        return FieldElement(field_, {});
     QPoly product;
-    const QPoly a(value_), b(other.value_);
-    fmpq_poly_mul(product.get(), a.get(), b.get());
-    return FieldElement(field_, coefficients_of(product));
+    fmpq_poly_mul(product.get(), value_, other.value_);
+    return FieldElement(field_, product.get());
 }
 
 FieldElement FieldElement::operator/(const FieldElement& other) const {
-    return *this * FieldElement(field_, field_->inverse(other.value_));
+    QPoly inverse;
+    field_->inverse(inverse.get(), other.value_);
+    return *this * FieldElement(field_, inverse.get());
 }
 
 FieldElement FieldElement::operator-() const {
-    return scaled(Rational(-1));
+    QPoly negated;
+    fmpq_poly_neg(negated.get(), value_);
+    return FieldElement(field_, negated.get());
 }
 
 FieldElement FieldElement::scaled(const Rational& factor) const {
-    UnivariateCoefficients product = value_;
-    for (auto& a : product)
-        a *= factor;
-    return FieldElement(field_, product);
+    QPoly product;
+    fmpq_poly_scalar_mul_fmpq(product.get(), value_, factor.get());
+    return FieldElement(field_, product.get());
+}
+
+UnivariateCoefficients FieldElement::polynomial() const {
+    UnivariateCoefficients c(static_cast<std::size_t>(fmpq_poly_length(value_)));
+    for (slong i = 0; i < fmpq_poly_length(value_); ++i)
+        fmpq_poly_get_coeff_fmpq(c[i].get(), value_, i);
+    return c;
 }
 
 std::string FieldElement::to_string() const {
     if (is_rational())
         return rational().to_short_string();
+    const UnivariateCoefficients value = polynomial();
     std::string text;
-    for (std::size_t k = value_.size(); k-- > 0;) {
-        const Rational& a = value_[k];
+    for (std::size_t k = value.size(); k-- > 0;) {
+        const Rational& a = value[k];
         if (a.is_zero())
             continue;
         const bool negative = a.sign() < 0;

@@ -32,8 +32,15 @@ using detail::smaller;
 constexpr int kMaxVariablesForBoundingLp = 16;
 
 // The smooth-branch test factors the node's polynomial; only for small ones.
+// Factoring in two variables is cheap, and there the smooth-branch leaf is what ends a chain of
+// translations along a branch (a squared branch never becomes normal crossing otherwise).
 constexpr int kMaxVariablesForFactoring = 8;
 constexpr std::size_t kMaxTermsForFactoring = 400;
+constexpr std::size_t kMaxTermsForFactoringInTwo = 20000;
+
+std::size_t factoring_limit(int d) {
+    return d == 2 ? kMaxTermsForFactoringInTwo : kMaxTermsForFactoring;
+}
 
 std::string signs_text(const std::vector<int>& signs) {
     std::string text;
@@ -110,9 +117,11 @@ class Resolver {
             throw LimitExceeded("the time limit was reached");
     }
 
-    std::optional<std::string> size_limit(int depth) const {
-        if (depth > options_.max_resolution_depth)
-            return "the depth limit " + std::to_string(options_.max_resolution_depth);
+    std::optional<std::string> size_limit(int depth, int d) const {
+        const int limit =
+            d == 2 ? options_.max_plane_resolution_depth : options_.max_resolution_depth;
+        if (depth > limit)
+            return "the depth limit " + std::to_string(limit);
         if (tree_.size() > options_.max_resolution_nodes)
             return "the limit of " + std::to_string(options_.max_resolution_nodes) + " nodes";
         return std::nullopt;
@@ -146,7 +155,7 @@ class Resolver {
         const int index = add_node(problem, parent, depth, origin, map);
         bool exact = true;
         Pair value;
-        if (auto limit = size_limit(depth)) {
+        if (auto limit = size_limit(depth, static_cast<int>(problem.vars.size()))) {
             value = unresolved(problem, index, *limit + " was reached", exact, outcome);
         } else if (auto ancestor = repeated_ancestor(index)) {
             value =
@@ -358,7 +367,7 @@ class Resolver {
         if (d > kMaxVariablesForFactoring)
             return std::nullopt;
         const auto principal = principal_generator(generators);
-        if (!principal || principal->terms().size() > kMaxTermsForFactoring)
+        if (!principal || principal->terms().size() > factoring_limit(d))
             return std::nullopt;
         const Polynomial& f = *principal;
         ExpVec content = f.terms().front().exponents;
@@ -412,7 +421,7 @@ class Resolver {
         std::size_t terms = 0;
         for (const auto& f : generators)
             terms += f.terms().size();
-        if (terms > kMaxTermsForFactoring)
+        if (terms > factoring_limit(generators.front().num_vars()))
             return std::nullopt;
         Polynomial common = generators.front();
         for (const auto& f : generators)
@@ -788,7 +797,7 @@ class Resolver {
             if (j != l)
                 start.monomial[j] = scale * polyhedron.facets()[cone[j]].offset;
         }
-        const auto factors = local.terms().size() <= kMaxTermsForFactoring
+        const auto factors = local.terms().size() <= factoring_limit(d)
                                  ? factor(local).factors
                                  : std::vector<std::pair<Polynomial, int>>{{local, 1}};
         for (const auto& [g, e] : factors) {
@@ -798,8 +807,9 @@ class Resolver {
                 continue;
             }
             // A factor that does not vanish at the point is a unit there.
-            const auto at_c =
-                FieldPolynomial::from_rational(field, g).translated(l, field->generator());
+            const auto at_c = FieldPolynomial::from_rational(field, g)
+                                  .translated(l, field->generator())
+                                  .primitive_part();
             if (at_c.constant_term().is_zero())
                 start.factors.push_back({at_c, e});
         }

@@ -41,6 +41,10 @@ class FieldPolynomial {
     // p(w + offset·e_var): the Taylor shift in one coordinate.
     FieldPolynomial translated(int var, const FieldElement& offset) const;
 
+    // The positive rational multiple whose coefficients, as polynomials in c, have coprime
+    // integer coefficients: the same zero set and RLCT, with the smallest numbers.
+    FieldPolynomial primitive_part() const;
+
     // E.g. "(2*c)*v1^2 - v2"; c is the field's generator.
     std::string to_string(const std::vector<std::string>& vars) const;
 

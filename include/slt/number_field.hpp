@@ -11,6 +11,8 @@
 
 #include "slt/real_algebraic.hpp"
 
+#include <flint/fmpq_poly.h>
+
 #include <memory>
 #include <string>
 
@@ -22,11 +24,16 @@ class FieldElement {
   public:
     // a(c), with a reduced modulo the minimal polynomial.
     FieldElement(std::shared_ptr<const NumberField> field, const UnivariateCoefficients& a);
+    FieldElement(const FieldElement& other);
+    FieldElement(FieldElement&& other) noexcept;
+    FieldElement& operator=(const FieldElement& other);
+    FieldElement& operator=(FieldElement&& other) noexcept;
+    ~FieldElement();
 
-    bool is_zero() const { return value_.empty(); }
-    bool is_rational() const { return value_.size() <= 1; }
+    bool is_zero() const { return fmpq_poly_is_zero(value_); }
+    bool is_rational() const { return fmpq_poly_degree(value_) <= 0; }
     // Precondition: is_rational().
-    Rational rational() const { return value_.empty() ? Rational(0) : value_.front(); }
+    Rational rational() const;
     int sign() const;
 
     FieldElement operator+(const FieldElement& other) const;
@@ -38,18 +45,24 @@ class FieldElement {
     FieldElement scaled(const Rational& factor) const;
 
     friend bool operator==(const FieldElement& a, const FieldElement& b) {
-        return a.value_ == b.value_;
+        return fmpq_poly_equal(a.value_, b.value_);
     }
     friend bool operator!=(const FieldElement& a, const FieldElement& b) { return !(a == b); }
 
-    const UnivariateCoefficients& polynomial() const { return value_; }
+    // The coefficients of a, without trailing zeros (empty for 0).
+    UnivariateCoefficients polynomial() const;
     const std::shared_ptr<const NumberField>& field() const { return field_; }
-    // E.g. "(3/2 - c)", "c", "-2"; c names the field's generator.
+    // A rational as such ("-2"), otherwise in parentheses from the highest power of c down, e.g.
+    // "(-c + 3/2)" or "(2*c^2 - 1)"; c names the field's generator.
     std::string to_string() const;
 
   private:
+    // Takes a; reduces it modulo the minimal polynomial (FLINT keeps one common denominator,
+    // which is much cheaper than a rational per coefficient).
+    FieldElement(std::shared_ptr<const NumberField> field, fmpq_poly_t a);
+
     std::shared_ptr<const NumberField> field_;
-    UnivariateCoefficients value_;  // no trailing zeros; empty for 0
+    fmpq_poly_t value_;
 };
 
 class NumberField : public std::enable_shared_from_this<NumberField> {
@@ -61,17 +74,25 @@ class NumberField : public std::enable_shared_from_this<NumberField> {
     FieldElement element(const Rational& value) const;
     // c itself.
     FieldElement generator() const;
-    // a modulo the minimal polynomial, without trailing zeros.
-    UnivariateCoefficients reduce(const UnivariateCoefficients& a) const;
-    // The inverse of the non-zero a (extended Euclid with the minimal polynomial).
-    UnivariateCoefficients inverse(const UnivariateCoefficients& a) const;
     // "c = root of ... in [l, u]".
     std::string to_string() const;
 
+    NumberField(const NumberField&) = delete;
+    NumberField& operator=(const NumberField&) = delete;
+    ~NumberField();
+
   private:
-    explicit NumberField(const RealAlgebraic& c) : c_(c) {}
+    friend class FieldElement;
+
+    explicit NumberField(const RealAlgebraic& c);
+
+    // a modulo the minimal polynomial, in place.
+    void reduce(fmpq_poly_t a) const;
+    // The inverse of the non-zero a (extended Euclid with the minimal polynomial).
+    void inverse(fmpq_poly_t result, const fmpq_poly_t a) const;
 
     RealAlgebraic c_;
+    fmpq_poly_t minimal_;
 };
 
 }  // namespace slt

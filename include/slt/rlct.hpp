@@ -124,6 +124,10 @@ struct RlctOptions {
     // (ALGORITHMS.md §4.1-4.2); limits on the depth and size of the resolution tree.
     bool resolve_degenerate = true;
     int max_resolution_depth = 8;
+    // The same limit for nodes in two variables. There every chain of translations ends (the
+    // Newton-Puiseux algorithm terminates, Cassou-Noguès–Veys), and the tree does not branch
+    // widely, so the limit is only a safeguard.
+    int max_plane_resolution_depth = 48;
     std::size_t max_resolution_nodes = 2000;
     // Wall-clock limit for one problem in seconds (0 = none); when hit, the answer so far is
     // returned as an upper bound with a note.

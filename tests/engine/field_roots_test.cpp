@@ -48,7 +48,9 @@ FieldElement linear(const Field& K, const Rational& a, const Rational& b) {
     return K->element(a) + K->generator().scaled(b);
 }
 
-FieldElement rational(const Field& K, const Rational& a) { return K->element(a); }
+FieldElement rational(const Field& K, const Rational& a) {
+    return K->element(a);
+}
 
 // True when `roots` are exactly the distinct elements `expected`, in any order.
 bool same_roots(const std::vector<FieldElement>& roots, const std::vector<FieldElement>& expected) {
@@ -110,8 +112,8 @@ TEST_CASE("positive field roots over Q(sqrt 2): roots in the field", "[field_roo
         // (w - 1)(w - 3) = w^2 - 4w + 3; times (w - 2c):
         // w^3 - 2c·w^2 - 4w^2 + 8c·w + 3w - 6c = w^3 + (-4 - 2c)w^2 + (3 + 8c)w - 6c.
         // Roots 1, 2c ≈ 2.83, 3, all positive.
-        check(slt::positive_field_roots({c.scaled(-6), linear(K, 3, 8), linear(K, -4, -2), one}),
-              3, {one, c.scaled(2), rational(K, 3)});
+        check(slt::positive_field_roots({c.scaled(-6), linear(K, 3, 8), linear(K, -4, -2), one}), 3,
+              {one, c.scaled(2), rational(K, 3)});
     }
 }
 
@@ -158,8 +160,7 @@ TEST_CASE("positive field roots over Q(sqrt 2): counts without roots", "[field_r
     }
 }
 
-TEST_CASE("positive field roots over Q(sqrt 2): multiple roots are counted once",
-          "[field_roots]") {
+TEST_CASE("positive field roots over Q(sqrt 2): multiple roots are counted once", "[field_roots]") {
     const Field K = sqrt2_field();
     const FieldElement c = K->generator();
     const FieldElement one = rational(K, 1);
@@ -167,8 +168,7 @@ TEST_CASE("positive field roots over Q(sqrt 2): multiple roots are counted once"
     SECTION("(w - c)^2 (w - 2)") {
         // (w^2 - 2c·w + 2)(w - 2) = w^3 - 2w^2 - 2c·w^2 + 4c·w + 2w - 4
         //                         = w^3 + (-2 - 2c)w^2 + (2 + 4c)w - 4.
-        check(slt::positive_field_roots(
-                  {rational(K, -4), linear(K, 2, 4), linear(K, -2, -2), one}),
+        check(slt::positive_field_roots({rational(K, -4), linear(K, 2, 4), linear(K, -2, -2), one}),
               2, {c, rational(K, 2)});
     }
     SECTION("(w - 1)^2 (w - c)") {
@@ -178,8 +178,7 @@ TEST_CASE("positive field roots over Q(sqrt 2): multiple roots are counted once"
               {one, c});
     }
     SECTION("(w - c)^3 = w^3 - 3c·w^2 + 3c^2·w - c^3 = w^3 - 3c·w^2 + 6w - 2c") {
-        check(slt::positive_field_roots({c.scaled(-2), rational(K, 6), c.scaled(-3), one}), 1,
-              {c});
+        check(slt::positive_field_roots({c.scaled(-2), rational(K, 6), c.scaled(-3), one}), 1, {c});
     }
 }
 
@@ -202,13 +201,12 @@ TEST_CASE("positive field roots over Q(sqrt 2): roots very close together", "[fi
     }
 }
 
-// [!mayfail]: a defect. When p has rational coefficients and splits over Q(c) (two of its roots
-// conjugate under the embeddings of Q(c)), the norm Res_θ(q(θ), p(w)) = p(w)^deg q is not
-// square-free, its irreducible factor g is p itself, gcd(p, g) = p is not linear, and the roots
-// in Q(c) are lost: count 1, roots {}, complete() false. Trager's method needs a shift
-// w -> w + s·θ that makes the norm square-free first. Kept visible until fixed.
+// When p has rational coefficients and splits over Q(c) (two of its roots conjugate under the
+// embeddings of Q(c)), the norm Res_θ(q(θ), p(w)) = p(w)^deg q is not square-free, its
+// irreducible factor is p itself and gcd(p, p) is not linear: the roots in Q(c) are found only
+// after Trager's shift w -> w - s·c makes the norm square-free.
 TEST_CASE("positive field roots: polynomials with rational coefficients split in Q(c)",
-          "[field_roots][!mayfail]") {
+          "[field_roots]") {
     const Field K = sqrt2_field();
     const FieldElement c = K->generator();
     const FieldElement one = rational(K, 1);
@@ -263,9 +261,9 @@ TEST_CASE("positive field roots over the cubic field Q(2^(1/3))", "[field_roots]
     }
 }
 
-// [!mayfail]: the same defect as above, over Q(-√2) and Q(2^(1/3)).
+// The same, over Q(-√2) and Q(2^(1/3)).
 TEST_CASE("positive field roots: rational polynomials split over Q(-sqrt 2) and Q(2^(1/3))",
-          "[field_roots][!mayfail]") {
+          "[field_roots]") {
     SECTION("Q(-√2): w^2 - 2 = (w - c)(w + c), the positive root -c = √2") {
         const Field K = minus_sqrt2_field();
         const FieldElement c = K->generator();

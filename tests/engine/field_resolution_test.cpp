@@ -1,0 +1,128 @@
+// Resolution at irrational bad points in two variables (issue #3, points 1, 2 and 6): after the
+// first translation to c = √2 or 1/√2 the problem is still degenerate and is resolved over
+// Q(c). Expected values are derived by hand below, or come from a second computation of the
+// same RLCT in other coordinates.
+#include "neighbourhood_rlct.hpp"
+#include "slt/parser.hpp"
+#include "slt/problem.hpp"
+#include "slt/resolution_check.hpp"
+#include "slt/rlct.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+namespace {
+
+using slt::Polynomial;
+using slt::Rational;
+
+Polynomial parse_xy(const std::string& text) {
+    return slt::parse_polynomials(text, {"x", "y"}, false, "test").polynomials.front();
+}
+
+struct HandCase {
+    std::string k;
+    Rational lambda;
+    int multiplicity;
+};
+
+}  // namespace
+
+// Each K is f² (or f² + a higher term); after the blow-up x = v·y of the origin, E1 = {y = 0}
+// carries y^(2·ord f) with Jacobian y, and the bad point v = √2 is resolved by hand in the
+// coordinates (y, t = v - √2), τ = (2, 1):
+//  - f = (x²-2y²)² - y⁵ = y⁴((v²-2)² - y) ≈ y⁴(8t² - y): Newton polygon of f has the facets
+//    y >= 4 and 2·a + b >= 10 (edge (5,0)-(4,2), non-degenerate), both met by the τ-ray at
+//    s = 2, so f has (1/2, 2) there and on E1 (2/4); K = f² has (1/4, 2).
+//  - K = (x²-2y²)⁴ + y⁹ = y⁸((v²-2)⁴ + y) ≈ y⁸(64t⁴ + y): facets a >= 8 and 4a + b >= 36
+//    (edge (9,0)-(8,4)) are both met at s = 4: (1/4, 2).
+//  - f = (x²-2y²-y³)(x²-2y²): at t = 0, f ≈ y⁴·t·(2√2t - y), three transversal lines; facets
+//    a >= 4 and a + b >= 6 meet the τ-ray at s = 2: f has (1/2, 2), K = f² has (1/4, 2).
+//  - f = x² - 2y² - y³ is a node (two transversal smooth branches): f has (1, 2), K = f² has
+//    (1/2, 2).
+//  - f = (y - x²)² - 2x⁶ = (y - x² - √2x³)(y - x² + √2x³): in y' = y - x², f = y'² - 2x⁶ has
+//    λ = 1/2 + 1/6 = 2/3, m = 1 (a non-degenerate edge), so K = f² has (1/3, 1).
+//  - f = (x²-2y²)² - y⁶ ≈ y⁴(8t² - y²) at t = 0: after a second blow-up t = y·w, f² + y²⁰ =
+//    y¹²((8w² - 1)² + y⁸) and the ray τ = (3, 1) meets only a >= 12 at w = 1/√8 (1/4, 1);
+//    E1 ∩ E2 is a corner with ρ = 2/8 = 3/12 = 1/4 twice: (1/4, 2).
+TEST_CASE("a second translation over Q(c) gives the hand-derived RLCT", "[resolution][field]") {
+    const std::vector<HandCase> cases{
+        {"((x^2-2*y^2)^2 - y^5)^2", Rational(1, 4), 2},
+        {"(x^2-2*y^2)^4 + y^9", Rational(1, 4), 2},
+        {"(x^2 - 2*y^2 - y^3)^2*(x^2-2*y^2)^2", Rational(1, 4), 2},
+        {"(x^2 - 2*y^2 - y^3)^2", Rational(1, 2), 2},
+        {"((y-x^2)^2-2*x^6)^2", Rational(1, 3), 1},
+        {"((x^2-2*y^2)^2 - y^6)^2 + y^20", Rational(1, 4), 2},
+    };
+    for (const auto& c : cases) {
+        INFO("K = " << c.k);
+        const auto result = slt::testing::neighbourhood_rlct(parse_xy(c.k), 20);
+        REQUIRE(result.certainty == slt::Certainty::exact);
+        CHECK(result.lambda == c.lambda);
+        CHECK(result.multiplicity == c.multiplicity);
+    }
+}
+
+namespace {
+
+// A random K >= 0 in (x, y) whose bad points after the first blow-up are irrational: squares
+// of products of x² - a·y² (+ a cubic term) with a in {2, 3, 1/2}, optionally plus a high
+// power of y.
+Polynomial random_irrational_k(std::mt19937_64& rng) {
+    std::uniform_int_distribution<int> pick(0, 2), count(1, 2), power(1, 2), cubic(-1, 1);
+    const std::vector<std::string> a{"2", "3", "1/2"};
+    std::string f = "1";
+    for (int n = count(rng); n > 0; --n) {
+        f += "*(x^2 - " + a[pick(rng)] + "*y^2 + " + std::to_string(cubic(rng)) + "*y^3)^" +
+             std::to_string(power(rng));
+    }
+    std::string k = "(" + f + ")^2";
+    if (pick(rng) != 0)
+        k += " + y^" + std::to_string(2 * pick(rng) + 10);
+    return parse_xy(k);
+}
+
+// K(x + a·y², y + b·x²) composed with (x, y) -> (x + y, y): an invertible polynomial change of
+// coordinates at the origin, which keeps the RLCT of a full neighbourhood (no prior).
+Polynomial triangular_change(const Polynomial& k, const Rational& a, const Rational& b) {
+    const Polynomial x = Polynomial::variable(2, 0), y = Polynomial::variable(2, 1);
+    const Polynomial x1 = x + y, y1 = y;                      // linear shear
+    const Polynomial x2 = x1 + y1.pow(2).scaled(a), y2 = y1;  // x += a·y²
+    const Polynomial x3 = x2, y3 = y2 + x2.pow(2).scaled(b);  // y += b·x²
+    Polynomial result(2);
+    for (const auto& term : k.terms()) {
+        result = result +
+                 (x3.pow(term.exponents[0]) * y3.pow(term.exponents[1])).scaled(term.coefficient);
+    }
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("irrational bad points: the RLCT agrees after polynomial changes of coordinates",
+          "[resolution][field]") {
+    const std::uint64_t seed = 271828;
+    std::mt19937_64 rng(seed);
+    std::uniform_int_distribution<int> entry(-2, 2);
+    INFO("seed " << seed);
+
+    int compared = 0, trials = 30;
+    for (int trial = 0; trial < trials; ++trial) {
+        const Polynomial k = random_irrational_k(rng);
+        const Rational a(entry(rng)), b(entry(rng));
+        INFO("trial " << trial << ": K = " << k.to_string({"x", "y"}) << ", a = " << a
+                      << ", b = " << b);
+        const auto direct = slt::testing::neighbourhood_rlct(k, 20);
+        const auto changed = slt::testing::neighbourhood_rlct(triangular_change(k, a, b), 20);
+        if (direct.certainty != slt::Certainty::exact ||
+            changed.certainty != slt::Certainty::exact) {
+            continue;
+        }
+        ++compared;
+        CHECK(direct.lambda == changed.lambda);
+        CHECK(direct.multiplicity == changed.multiplicity);
+    }
+    INFO("exact in both coordinate systems: " << compared << " of " << trials);
+    CHECK(compared == trials);
+}
