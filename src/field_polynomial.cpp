@@ -107,6 +107,13 @@ FieldPolynomial FieldPolynomial::translated(int var, const FieldElement& offset)
     return result;
 }
 
+FieldPolynomial FieldPolynomial::embedded(const FieldElement& image) const {
+    FieldPolynomial result(image.field(), num_vars_);
+    for (const auto& [exponents, a] : terms_)
+        result.add_term(exponents, a.embedded(image));
+    return result;
+}
+
 FieldPolynomial FieldPolynomial::primitive_part() const {
     fmpz_t denominators, numerators;
     fmpz_init_set_ui(denominators, 1);

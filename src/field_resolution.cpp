@@ -394,52 +394,56 @@ class FieldResolver {
             ++context_.outcome.unexplored;
             return best;
         }
-        for (const auto& root : divisor_zeros(transforms, index, divisor, exact)) {
-            const FieldProblem child = translated_child(monomial, eta, transforms, root);
-            best = smaller(best, solve(child, index, depth + 1,
-                                       divisor + ", v2 = " + root.to_string(), rays, signs));
+        for (const auto& point : divisor_zeros(transforms, index, divisor, exact)) {
+            const FieldProblem child = translated_child(monomial, eta, transforms, point);
+            std::string at = divisor + ", v2 = " + point.root.to_string();
+            if (point.field != transforms.front().first.field())
+                at += " in Q(c') with c = " + point.c.to_string() + ", " + point.field->to_string();
+            best = smaller(best, solve(child, index, depth + 1, at, rays, signs));
         }
         return best;
     }
 
-    // The distinct positive zeros of the strict transforms on the divisor {v_1 = 0}.
-    std::vector<FieldElement> divisor_zeros(
+    // The distinct positive zeros of the strict transform on the divisor {v_1 = 0}, each in a
+    // field that contains it and c (an extension of Q(c) when it lies outside).
+    std::vector<ExtensionRoot> divisor_zeros(
         const std::vector<std::pair<FieldPolynomial, int>>& transforms, int index,
         const std::string& divisor, bool& exact) {
-        std::vector<FieldElement> zeros;
-        for (const auto& [g, e] : transforms) {
-            const FieldUnivariate p = on_line(g, 1);
-            if (p.size() <= 1)
-                continue;
-            check_time();
-            const FieldRoots roots = positive_field_roots(p);
-            if (!roots.complete()) {
-                // TODO(#3): zeros in an extension of Q(c) (a primitive element of the tower).
-                exact = false;
-                note_gap(context_.outcome,
-                         "node " + std::to_string(index) + ", " + divisor +
-                             ": a bad point outside Q(c) (an extension of the field is not "
-                             "implemented)");
-            }
-            for (const auto& root : roots.roots) {
-                if (std::find(zeros.begin(), zeros.end(), root) == zeros.end())
-                    zeros.push_back(root);
-            }
+        const auto& field = transforms.front().first.field();
+        FieldUnivariate p{field->element(Rational(1))};
+        for (const auto& [g, e] : transforms)
+            p = multiply(p, on_line(g, 1));
+        if (p.size() <= 1)
+            return {};
+
+        check_time();
+        FieldRoots roots = positive_field_roots(p);
+        if (!roots.complete()) {
+            exact = false;
+            note_gap(context_.outcome, "node " + std::to_string(index) + ", " + divisor +
+                                           ": a bad point that the norms over Q did not find");
         }
-        return zeros;
+        std::vector<ExtensionRoot> points;
+        for (const auto& root : roots.roots)
+            points.push_back({field, field->generator(), root});
+        for (auto& point : roots.extended)
+            points.push_back(std::move(point));
+        return points;
     }
 
     // The local problem at v_2 = ω on the divisor {v_1 = 0} (§4.2): v_2 = ω + u, a full line
-    // with η_2 = 0, where v_2^{M_2} is a unit.
+    // with η_2 = 0, where v_2^{M_2} is a unit; over the field of ω.
     static FieldProblem translated_child(
         const ExpVec& monomial, const std::vector<Rational>& eta,
-        const std::vector<std::pair<FieldPolynomial, int>>& transforms, const FieldElement& root) {
+        const std::vector<std::pair<FieldPolynomial, int>>& transforms,
+        const ExtensionRoot& point) {
         FieldProblem child;
         child.monomial = {monomial[0], 0};
         child.prior_exponents = {eta[0], Rational(0)};
         child.orthant = {CoordinateRange::positive, CoordinateRange::free};
         for (const auto& [g, e] : transforms) {
-            FieldPolynomial local = g.translated(1, root).primitive_part();
+            const FieldPolynomial there = g.field() == point.field ? g : g.embedded(point.c);
+            FieldPolynomial local = there.translated(1, point.root).primitive_part();
             if (local.constant_term().is_zero())
                 child.factors.push_back({local, e});
         }

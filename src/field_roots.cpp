@@ -1,6 +1,7 @@
 #include "slt/field_roots.hpp"
 
 #include "slt/factorization.hpp"
+#include "slt/real_roots.hpp"
 
 #include <cassert>
 #include <optional>
@@ -124,14 +125,13 @@ FieldUnivariate shifted(const FieldUnivariate& p, const FieldElement& a) {
     return trimmed(result);
 }
 
-// The irreducible factors over Q of the norm of p, as polynomials over Q(c), when the norm is
-// square-free; nothing otherwise.
-std::optional<std::vector<FieldUnivariate>> norm_factors(const FieldUnivariate& p) {
+// The irreducible factors over Q of the norm of p when it is square-free; nothing otherwise.
+std::optional<std::vector<UnivariateCoefficients>> norm_factors(const FieldUnivariate& p) {
     const auto& field = p.front().field();
     const int w = 0, theta = 1;
     std::vector<Term> lifted, minimal;
     for (std::size_t k = 0; k < p.size(); ++k) {
-        const auto& digits = p[k].polynomial();
+        const auto digits = p[k].polynomial();
         for (std::size_t i = 0; i < digits.size(); ++i) {
             lifted.push_back(
                 {{static_cast<std::int64_t>(k), static_cast<std::int64_t>(i)}, digits[i]});
@@ -143,19 +143,89 @@ std::optional<std::vector<FieldUnivariate>> norm_factors(const FieldUnivariate& 
     const Polynomial norm =
         resultant(Polynomial::from_terms(2, minimal), Polynomial::from_terms(2, lifted), theta);
 
-    std::vector<FieldUnivariate> factors;
+    std::vector<UnivariateCoefficients> factors;
     for (const auto& [g, multiplicity] : factor(norm).factors) {
         if (multiplicity > 1)
             return std::nullopt;
-        FieldUnivariate coefficients(g.degree_in(w) + 1, field->element(Rational(0)));
+        UnivariateCoefficients coefficients(g.degree_in(w) + 1);
         for (const auto& term : g.terms())
-            coefficients[term.exponents[w]] = field->element(term.coefficient);
-        factors.push_back(trimmed(coefficients));
+            coefficients[term.exponents[w]] = term.coefficient;
+        factors.push_back(coefficients);
     }
     return factors;
 }
 
+FieldUnivariate lifted(const UnivariateCoefficients& g, const NumberField& field) {
+    FieldUnivariate result;
+    for (const auto& a : g)
+        result.push_back(field.element(a));
+    return trimmed(result);
+}
+
+FieldUnivariate add(FieldUnivariate a, const FieldUnivariate& b) {
+    if (a.size() < b.size())
+        a.resize(b.size(), b.front().field()->element(Rational(0)));
+    for (std::size_t i = 0; i < b.size(); ++i)
+        a[i] = a[i] + b[i];
+    return trimmed(a);
+}
+
+// Every real root lies in (-B, B), B = 1 + max |g_i / g_n| (Cauchy).
+Rational cauchy_bound(const UnivariateCoefficients& g) {
+    Rational bound(0);
+    for (std::size_t i = 0; i + 1 < g.size(); ++i) {
+        Rational ratio = g[i] / g.back();
+        if (ratio.sign() < 0)
+            ratio = -ratio;
+        if (ratio > bound)
+            bound = ratio;
+    }
+    return bound + Rational(1);
+}
+
+// The positive roots ω of p that lie in Q(c, ω) = Q(γ), γ = ω + s·c a real root of g, where g
+// is an irreducible factor over Q of the square-free norm of p(w - s·c) (Trager: then Q(γ)
+// contains c, as the only common root of q(θ) and p(θ, γ - s·θ)). Each root comes with c in
+// Q(γ); a conjugate of c in place of c is not our embedding and is skipped.
+void extension_roots(const FieldUnivariate& p, const Rational& s, const UnivariateCoefficients& g,
+                     FieldRoots& result) {
+    const NumberField& field = *p.front().field();
+    const RealAlgebraic& c = field.generator_value();
+    const Rational bound = cauchy_bound(g);
+    for (const auto& interval : real_roots_in(g, -bound, bound)) {
+        const auto extension = NumberField::make(RealAlgebraic::from_root(g, interval));
+        const FieldElement gamma = extension->generator();
+
+        // p(θ, γ - s·θ) as a polynomial in θ over Q(γ), by Horner's rule in w.
+        const FieldUnivariate linear{gamma, extension->element(-s)};
+        FieldUnivariate in_theta;
+        for (std::size_t k = p.size(); k-- > 0;)
+            in_theta = add(multiply(in_theta, linear), lifted(p[k].polynomial(), *extension));
+        const FieldUnivariate common = gcd(in_theta, lifted(c.minimal_polynomial(), *extension));
+        if (common.size() != 2)
+            continue;
+
+        const FieldElement c_there = -common.front();
+        const bool ours = (c_there - extension->element(c.lower())).sign() >= 0 &&
+                          (c_there - extension->element(c.upper())).sign() <= 0;
+        const FieldElement omega = gamma - c_there.scaled(s);
+        if (ours && omega.sign() > 0)
+            result.extended.push_back({extension, c_there, omega});
+    }
+}
+
 }  // namespace
+
+FieldUnivariate multiply(const FieldUnivariate& a, const FieldUnivariate& b) {
+    if (a.empty() || b.empty())
+        return {};
+    FieldUnivariate product(a.size() + b.size() - 1, a.front().field()->element(Rational(0)));
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        for (std::size_t j = 0; j < b.size(); ++j)
+            product[i + j] = product[i + j] + a[i] * b[j];
+    }
+    return trimmed(product);
+}
 
 FieldRoots positive_field_roots(const FieldUnivariate& p_in) {
     const FieldUnivariate p = trimmed(p_in);
@@ -185,9 +255,12 @@ FieldRoots positive_field_roots(const FieldUnivariate& p_in) {
         if (!factors)
             continue;
         for (const auto& g : *factors) {
-            const FieldUnivariate common = gcd(moved, g);
-            if (common.size() != 2)
+            const FieldUnivariate common = gcd(moved, lifted(g, *field));
+            if (common.size() != 2) {
+                if (common.size() > 2)
+                    extension_roots(squarefree, s, g, result);
                 continue;
+            }
             const FieldElement root = -common.front() - shift;
             if (root.sign() > 0)
                 result.roots.push_back(root);

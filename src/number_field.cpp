@@ -141,6 +141,14 @@ FieldElement FieldElement::scaled(const Rational& factor) const {
     return FieldElement(field_, product.get());
 }
 
+FieldElement FieldElement::embedded(const FieldElement& image) const {
+    const UnivariateCoefficients a = polynomial();
+    FieldElement value = image.field()->element(Rational(0));
+    for (std::size_t k = a.size(); k-- > 0;)
+        value = value * image + image.field()->element(a[k]);
+    return value;
+}
+
 UnivariateCoefficients FieldElement::polynomial() const {
     UnivariateCoefficients c(static_cast<std::size_t>(fmpq_poly_length(value_)));
     for (slong i = 0; i < fmpq_poly_length(value_); ++i)

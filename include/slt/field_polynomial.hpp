@@ -41,6 +41,9 @@ class FieldPolynomial {
     // p(w + offset·e_var): the Taylor shift in one coordinate.
     FieldPolynomial translated(int var, const FieldElement& offset) const;
 
+    // The same polynomial over a larger field in which c is `image`.
+    FieldPolynomial embedded(const FieldElement& image) const;
+
     // The positive rational multiple whose coefficients, as polynomials in c, have coprime
     // integer coefficients: the same zero set and RLCT, with the smallest numbers.
     FieldPolynomial primitive_part() const;
@@ -49,7 +52,7 @@ class FieldPolynomial {
     std::string to_string(const std::vector<std::string>& vars) const;
 
     friend bool operator==(const FieldPolynomial& a, const FieldPolynomial& b) {
-        return a.terms_ == b.terms_;
+        return a.field_ == b.field_ && a.terms_ == b.terms_;
     }
 
   private:

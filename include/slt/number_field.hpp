@@ -43,6 +43,8 @@ class FieldElement {
     FieldElement operator/(const FieldElement& other) const;
     FieldElement operator-() const;
     FieldElement scaled(const Rational& factor) const;
+    // a(c) in a larger field in which c is `image`: a(image).
+    FieldElement embedded(const FieldElement& image) const;
 
     friend bool operator==(const FieldElement& a, const FieldElement& b) {
         return fmpq_poly_equal(a.value_, b.value_);

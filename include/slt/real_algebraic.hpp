@@ -18,6 +18,9 @@ class RealAlgebraic {
     static RealAlgebraic from_root(const UnivariateCoefficients& p, const RootInterval& root);
 
     const UnivariateCoefficients& minimal_polynomial() const { return minimal_; }
+    // An interval [lower, upper] with c as the only root of the minimal polynomial in it.
+    const Rational& lower() const { return lower_; }
+    const Rational& upper() const { return upper_; }
     int degree() const { return static_cast<int>(minimal_.size()) - 1; }
     bool is_rational() const { return degree() == 1; }
 

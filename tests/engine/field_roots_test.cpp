@@ -117,7 +117,25 @@ TEST_CASE("positive field roots over Q(sqrt 2): roots in the field", "[field_roo
     }
 }
 
-TEST_CASE("positive field roots over Q(sqrt 2): counts without roots", "[field_roots]") {
+namespace {
+
+// A root outside Q(c) comes in an extension Q(γ) with c in it: the root ω satisfies ω² = a
+// there, with c mapped to a conjugate that is c itself (the same real number).
+void check_extension_square_root(const slt::FieldRoots& found, const FieldElement& a) {
+    REQUIRE(found.complete());
+    REQUIRE(found.extended.size() == 1);
+    const auto& point = found.extended.front();
+    CHECK(point.root.sign() > 0);
+    CHECK((point.root * point.root - a.embedded(point.c)).is_zero());
+    const FieldElement c = a.field()->generator();
+    const auto& value = c.field()->generator_value();
+    CHECK((point.c - point.field->element(value.lower())).sign() >= 0);
+    CHECK((point.c - point.field->element(value.upper())).sign() <= 0);
+}
+
+}  // namespace
+
+TEST_CASE("positive field roots over Q(sqrt 2): roots outside Q(c)", "[field_roots]") {
     const Field K = sqrt2_field();
     const FieldElement c = K->generator();
     const FieldElement one = rational(K, 1);
@@ -127,14 +145,14 @@ TEST_CASE("positive field roots over Q(sqrt 2): counts without roots", "[field_r
         const auto found = slt::positive_field_roots({-c, rational(K, 0), one});
         CHECK(found.count == 1);
         CHECK(found.roots.empty());
-        CHECK_FALSE(found.complete());
+        check_extension_square_root(found, c);
     }
     SECTION("w^2 - 3: roots ±√3, not in Q(√2)") {
         // (a + b√2)^2 = 3 needs 2ab = 0 and a^2 + 2b^2 = 3: a^2 = 3 or b^2 = 3/2, impossible.
         const auto found = slt::positive_field_roots({rational(K, -3), rational(K, 0), one});
         CHECK(found.count == 1);
         CHECK(found.roots.empty());
-        CHECK_FALSE(found.complete());
+        check_extension_square_root(found, rational(K, 3));
     }
     SECTION("w^2 + 1: no real root") {
         const auto found = slt::positive_field_roots({one, rational(K, 0), one});
@@ -257,7 +275,7 @@ TEST_CASE("positive field roots over the cubic field Q(2^(1/3))", "[field_roots]
         const auto found = slt::positive_field_roots({rational(K, -2), zero, one});
         CHECK(found.count == 1);
         CHECK(found.roots.empty());
-        CHECK_FALSE(found.complete());
+        check_extension_square_root(found, rational(K, 2));
     }
 }
 
