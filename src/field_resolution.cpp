@@ -1,12 +1,14 @@
 #include "detail/field_resolution.hpp"
 
 #include "slt/error.hpp"
+#include "slt/factorization.hpp"
 #include "slt/field_roots.hpp"
 #include "slt/newton_polyhedron.hpp"
 #include "slt/tau_distance.hpp"
 #include "slt/toric_charts.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <optional>
 #include <set>
 
@@ -474,3 +476,58 @@ Pair resolve_over_field(const FieldProblem& problem, int parent, int depth,
 }
 
 }  // namespace slt::detail
+
+namespace slt {
+
+ResolutionOutcome resolve_plane_by_unimodular_charts(const Problem& problem,
+                                                     const RlctOptions& options,
+                                                     std::vector<ResolutionNode>& tree) {
+    assert(problem.vars.size() == 2);
+    // The orthant w_j <= 0 is w_j >= 0 after w_j -> -w_j.
+    std::vector<int> flip(2, 1);
+    detail::FieldProblem start;
+    start.monomial.assign(2, 0);
+    start.prior_exponents = problem.prior_exponents;
+    for (int j = 0; j < 2; ++j) {
+        const auto range = problem.orthant[j];
+        flip[j] = range == CoordinateRange::negative ? -1 : 1;
+        start.orthant.push_back(range == CoordinateRange::free ? CoordinateRange::free
+                                                               : CoordinateRange::positive);
+    }
+    Polynomial k(2);
+    for (const auto& f : problem.generators)
+        k = problem.form == Form::ideal ? k + f * f : f;
+    k = k.with_signs(flip);
+
+    // Q as the field of the root of t.
+    const auto field = NumberField::make(RealAlgebraic::from_root(
+        {Rational(0), Rational(1)}, RootInterval{Rational(0), Rational(0), false}));
+    ResolutionOutcome outcome;
+    if (!k.constant_term().is_zero()) {
+        outcome.infinite = true;
+        return outcome;
+    }
+    for (const auto& [g, e] : factor(k).factors) {
+        if (g.is_monomial()) {
+            for (int j = 0; j < 2; ++j)
+                start.monomial[j] += e * g.terms().front().exponents[j];
+        } else if (g.constant_term().is_zero()) {
+            start.factors.push_back({FieldPolynomial::from_rational(field, g).primitive_part(), e});
+        }
+    }
+
+    auto deadline = std::chrono::steady_clock::time_point::max();
+    if (options.time_limit_seconds > 0) {
+        deadline = std::chrono::steady_clock::now() +
+                   std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                       std::chrono::duration<double>(options.time_limit_seconds));
+    }
+    detail::ResolutionContext context{options, tree, deadline, outcome, Rational(0)};
+    const detail::Pair pair = detail::resolve_over_field(start, -1, 0, "the point", context);
+    outcome.infinite = pair.infinite;
+    outcome.lambda = pair.lambda;
+    outcome.multiplicity = pair.multiplicity;
+    return outcome;
+}
+
+}  // namespace slt

@@ -47,4 +47,13 @@ struct ResolutionOutcome {
 ResolutionOutcome resolve_at_origin(const Problem& problem, const RlctOptions& options,
                                     std::vector<ResolutionNode>& tree);
 
+// The same local pair in two variables by a second, independent strategy, for cross-checks:
+// K (the ideal form as K = Σ f_i²) factored over Q, then unimodular toric charts with the bad
+// points on (0, ∞), over Q and the number fields its bad points need (field_resolution.cpp).
+// No simplicial (0,1]-box charts, q-adic coordinates, block rule or eliminations are used.
+// Precondition: two variables, the point at the origin.
+ResolutionOutcome resolve_plane_by_unimodular_charts(const Problem& problem,
+                                                     const RlctOptions& options,
+                                                     std::vector<ResolutionNode>& tree);
+
 }  // namespace slt

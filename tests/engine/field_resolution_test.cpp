@@ -5,6 +5,7 @@
 #include "neighbourhood_rlct.hpp"
 #include "slt/parser.hpp"
 #include "slt/problem.hpp"
+#include "slt/resolution.hpp"
 #include "slt/resolution_check.hpp"
 #include "slt/rlct.hpp"
 
@@ -130,4 +131,72 @@ TEST_CASE("irrational bad points: the RLCT agrees after polynomial changes of co
     }
     INFO("exact in both coordinate systems: " << compared << " of " << trials);
     CHECK(compared == trials);
+}
+
+namespace {
+
+// A random two-variable problem: rational and irrational bad points, priors, half-lines and
+// the ideal form.
+slt::Problem random_plane_problem(std::mt19937_64& rng) {
+    std::uniform_int_distribution<int> pick(0, 3), coin(0, 1), prior(0, 2), range(0, 2);
+    const std::vector<std::string> factors{"(x - y)",     "(x^2 - 2*y^2)",
+                                           "(y^2 - x^3)", "(x^2 - 3*y^2 + y^3)",
+                                           "(x + y^2)",   "(x*y - y^3)"};
+    std::string f = factors[pick(rng)];
+    for (int n = pick(rng); n > 0; --n)
+        f += "*" + factors[pick(rng) + coin(rng) * 2];
+    const bool ideal = coin(rng) == 1;
+    std::string text = ideal ? f + ", y^" + std::to_string(4 + pick(rng))
+                             : "(" + f + ")^2 + x^" + std::to_string(2 * (3 + pick(rng)));
+
+    slt::Problem problem;
+    problem.vars = {"x", "y"};
+    problem.form = ideal ? slt::Form::ideal : slt::Form::function;
+    problem.generators = slt::parse_polynomials(text, {"x", "y"}, ideal, "test").polynomials;
+    problem.point.assign(2, Rational(0));
+    const std::vector<slt::CoordinateRange> ranges{
+        slt::CoordinateRange::free, slt::CoordinateRange::positive, slt::CoordinateRange::negative};
+    for (int j = 0; j < 2; ++j) {
+        problem.prior_exponents.push_back(Rational(prior(rng)));
+        problem.orthant.push_back(ranges[range(rng)]);
+    }
+    return problem;
+}
+
+std::string describe(const slt::Problem& problem) {
+    std::string text = problem.form == slt::Form::ideal ? "ideal " : "K = ";
+    for (const auto& f : problem.generators)
+        text += f.to_string(problem.vars) + "; ";
+    text += "prior " + problem.prior_exponents[0].to_string() + ", " +
+            problem.prior_exponents[1].to_string() + "; orthant ";
+    for (auto range : problem.orthant)
+        text += slt::to_symbol(range);
+    return text;
+}
+
+}  // namespace
+
+// Issue #3, point 8: every two-variable answer computed twice, by the engine (simplicial charts
+// on (0,1]-boxes, q-adic coordinates at irrational points, the smooth-branch and Newton
+// shortcuts) and by unimodular charts with bad points on (0, ∞) over number fields.
+TEST_CASE("two chart strategies give the same exact pair in two variables", "[resolution][field]") {
+    const std::uint64_t seed = 16180339;
+    std::mt19937_64 rng(seed);
+    INFO("seed " << seed);
+
+    const int trials = 400;
+    for (int trial = 0; trial < trials; ++trial) {
+        const slt::Problem problem = random_plane_problem(rng);
+        INFO("trial " << trial << ": " << describe(problem));
+        slt::RlctOptions options;
+        options.time_limit_seconds = 20;
+        const auto engine = slt::compute_rlct(problem, options);
+        std::vector<slt::ResolutionNode> tree;
+        const auto second = slt::resolve_plane_by_unimodular_charts(problem, options, tree);
+
+        REQUIRE(engine.certainty == slt::Certainty::exact);
+        REQUIRE(second.exact);
+        CHECK(engine.lambda == second.lambda);
+        CHECK(engine.multiplicity == second.multiplicity);
+    }
 }
