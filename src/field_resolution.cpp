@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <memory>
 #include <optional>
 #include <set>
 
@@ -205,9 +206,11 @@ class FieldResolver {
     explicit FieldResolver(ResolutionContext& context) : context_(context) {}
 
     Pair solve(const FieldProblem& problem, int parent, int depth, const std::string& origin,
-               const Rays& rays = {}, const std::vector<int>& signs = {}) {
+               const Rays& rays = {}, const std::vector<int>& signs = {},
+               std::shared_ptr<const ExtensionRoot> point = nullptr) {
         check_time();
         const int index = add_node(problem, parent, depth, origin, rays, signs);
+        context_.tree[index].field_point = std::move(point);
         bool exact = true;
         Pair value;
         if (auto limit = size_limit(depth)) {
@@ -264,6 +267,7 @@ class FieldResolver {
         node.signs = signs;
         node.algebraic = true;
         node.polynomial = "over Q(c): " + problem_text(problem);
+        node.field_problem = std::make_shared<const FieldProblem>(problem);
         node.eta = problem.prior_exponents;
         for (auto range : problem.orthant)
             node.domain += to_symbol(range);
@@ -401,7 +405,8 @@ class FieldResolver {
             std::string at = divisor + ", v2 = " + point.root.to_string();
             if (point.field != transforms.front().first.field())
                 at += " in Q(c') with c = " + point.c.to_string() + ", " + point.field->to_string();
-            best = smaller(best, solve(child, index, depth + 1, at, rays, signs));
+            best = smaller(best, solve(child, index, depth + 1, at, rays, signs,
+                                       std::make_shared<const ExtensionRoot>(point)));
         }
         return best;
     }

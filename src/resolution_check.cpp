@@ -1,9 +1,12 @@
 #include "slt/resolution_check.hpp"
 
 #include "slt/factorization.hpp"
+#include "slt/field_problem.hpp"
+#include "slt/field_roots.hpp"
 #include "slt/linear_algebra.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace slt {
 
@@ -179,14 +182,134 @@ std::vector<std::string> check_elimination(const std::vector<ResolutionNode>& tr
     return problems;
 }
 
+// g(s ⊙ v^A) over its field, by substituting w_k = s_k Π_j v_j^{A_kj} term by term.
+FieldPolynomial substitute_monomial_map(const FieldPolynomial& g, const ResolutionNode& node) {
+    const int d = g.num_vars();
+    std::vector<FieldPolynomial> w;
+    for (int k = 0; k < d; ++k) {
+        ExpVec exponents(d);
+        for (int j = 0; j < d; ++j)
+            exponents[j] = node.rays[j][k];
+        FieldPolynomial wk(g.field(), d);
+        wk.add_term(exponents, g.field()->element(Rational(node.signs[k])));
+        w.push_back(wk);
+    }
+    FieldPolynomial result(g.field(), d);
+    for (const auto& [exponents, a] : g.terms()) {
+        FieldPolynomial product(g.field(), d);
+        product.add_term(ExpVec(d, 0), a);
+        for (int k = 0; k < d; ++k)
+            product = product * w[k].pow(static_cast<int>(exponents[k]));
+        for (const auto& [e, b] : product.terms())
+            result.add_term(e, b);
+    }
+    return result;
+}
+
+// g / v^N for the largest monomial v^N dividing g, and N.
+std::pair<FieldPolynomial, ExpVec> without_monomial(const FieldPolynomial& g) {
+    const int d = g.num_vars();
+    ExpVec smallest;
+    for (const auto& [exponents, a] : g.terms()) {
+        if (smallest.empty())
+            smallest = exponents;
+        for (int j = 0; j < d; ++j)
+            smallest[j] = std::min(smallest[j], exponents[j]);
+    }
+    FieldPolynomial quotient(g.field(), d);
+    for (const auto& [exponents, a] : g.terms()) {
+        ExpVec e = exponents;
+        for (int j = 0; j < d; ++j)
+            e[j] -= smallest[j];
+        quotient.add_term(e, a);
+    }
+    return {quotient, smallest};
+}
+
+// A node over a number field whose parent is one too: the parent's factors pulled back by the
+// chart, freed of their monomials, seen in the point's field and translated to v_2 = root must
+// give the node's factors (those that vanish there, up to a positive rational scale), its
+// monomial, η and ranges.
+std::vector<std::string> check_field_node(const std::vector<ResolutionNode>& tree,
+                                          std::size_t index) {
+    const ResolutionNode& node = tree[index];
+    const ResolutionNode& parent = tree[node.parent];
+    const FieldProblem& child = *node.field_problem;
+    const FieldProblem& from = *parent.field_problem;
+    const std::string where = "node " + std::to_string(index) + ": ";
+    std::vector<std::string> problems;
+    if (!node.field_point || node.rays.size() != 2 || node.signs.size() != 2) {
+        problems.push_back(where + "the map from the parent is missing");
+        return problems;
+    }
+    const ExtensionRoot& point = *node.field_point;
+    if (std::abs(determinant_of_columns(node.rays)) != 1)
+        problems.push_back(where + "the chart is not unimodular");
+    if (point.root.sign() <= 0)
+        problems.push_back(where + "the bad point is not on the positive part of the divisor");
+
+    ExpVec monomial(2, 0);
+    for (int k = 0; k < 2; ++k)
+        monomial[0] += node.rays[0][k] * from.monomial[k];
+    std::size_t next = 0;
+    for (const auto& [g, e] : from.factors) {
+        auto [strict, lowest] = without_monomial(substitute_monomial_map(g, node));
+        monomial[0] += e * lowest[0];
+        const FieldPolynomial there =
+            strict.field() == point.field ? strict : strict.embedded(point.c);
+        const FieldPolynomial local = there.translated(1, point.root);
+        if (!local.constant_term().is_zero())
+            continue;
+        const bool same = next < child.factors.size() && child.factors[next].second == e &&
+                          child.factors[next].first == local.primitive_part();
+        if (!same) {
+            problems.push_back(where + "factor " + std::to_string(next + 1) +
+                               " is not the parent's pulled back and translated");
+        }
+        ++next;
+    }
+    if (next != child.factors.size())
+        problems.push_back(where + "the node has factors the parent does not give");
+    if (child.monomial != ExpVec{monomial[0], 0})
+        problems.push_back(where + "the exceptional monomial is wrong");
+
+    Rational eta(-1);
+    for (int k = 0; k < 2; ++k)
+        eta += Rational(node.rays[0][k]) * (parent.eta[k] + Rational(1));
+    if (node.eta != std::vector<Rational>{eta, Rational(0)} || node.domain != "+*")
+        problems.push_back(where + "η or the coordinate ranges are wrong");
+    return problems;
+}
+
+// The first node over a number field: its factors vanish at the point (it is a bad point).
+std::vector<std::string> check_field_root(const std::vector<ResolutionNode>& tree,
+                                          std::size_t index) {
+    std::vector<std::string> problems;
+    for (const auto& [g, e] : tree[index].field_problem->factors) {
+        if (!g.constant_term().is_zero()) {
+            problems.push_back("node " + std::to_string(index) +
+                               ": a factor does not vanish at the point");
+        }
+    }
+    return problems;
+}
+
 }  // namespace
 
 std::vector<std::string> check_resolution_tree(const std::vector<ResolutionNode>& tree) {
     std::vector<std::string> problems;
     for (std::size_t i = 0; i < tree.size(); ++i) {
-        // The root has no map; an algebraic node is checked by its own data (minimal
-        // polynomial, q-adic digits), not by substitution over Q.
-        if (tree[i].parent < 0 || tree[i].algebraic)
+        // The root has no map. A node over a number field is re-derived over its field; the
+        // q-adic node before it is checked by its own data (minimal polynomial, digits).
+        if (tree[i].parent < 0)
+            continue;
+        if (tree[i].field_problem) {
+            const bool under_field = tree[tree[i].parent].field_problem != nullptr;
+            auto found = under_field ? check_field_node(tree, i) : check_field_root(tree, i);
+            problems.insert(problems.end(), found.begin(), found.end());
+            continue;
+        }
+        if (tree[i].algebraic)
             continue;
         auto found = tree[i].eliminated >= 0 ? check_elimination(tree, i) : check_node(tree, i);
         problems.insert(problems.end(), found.begin(), found.end());

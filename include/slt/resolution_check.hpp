@@ -14,8 +14,10 @@ namespace slt {
 // for the translated coordinates l: substitutes into f_i, takes N_j = the smallest exponent of
 // v_j over all generators, and checks f_i∘map = g_i · Π_l (c_l ± u_l)^{N_l} exactly (g_i the
 // node's generators), the exponents η_j = <a_j, h> + |a_j| - 1 (prior times Jacobian of
-// v ↦ v^A) and η_l = 0, det A != 0, and the coordinate ranges. Nodes at irrational points
-// (`algebraic`) are skipped. Returns one line per discrepancy; empty when the tree checks out.
+// v ↦ v^A) and η_l = 0, det A != 0, and the coordinate ranges. Nodes over a number field are
+// re-derived the same way over their field (unimodular chart, the point's field, v_2 = root),
+// the first of them checked to vanish at its point; the q-adic node before them is not
+// re-derived. Returns one line per discrepancy; empty when the tree checks out.
 std::vector<std::string> check_resolution_tree(const std::vector<ResolutionNode>& tree);
 
 }  // namespace slt

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -43,6 +44,9 @@ struct FaceCheck {
 
 // A toric chart w = s ⊙ v^A on the orthant with signs s, v in [0,1]^d (ALGORITHMS.md §3.3):
 // K(w) = v^κ · K̃(v), φ|det| = |det A| v^η · unit, ρ_j = (η_j + 1)/κ_j.
+struct FieldProblem;
+struct ExtensionRoot;
+
 struct ToricChart {
     std::vector<std::vector<std::int64_t>> rays;  // the columns a_j of A
     std::int64_t determinant = 0;
@@ -85,6 +89,11 @@ struct ResolutionNode {
     // An irrational bad point, in the coordinates (v_J, t = q(v_l)) with q the minimal
     // polynomial: no exact generators are stored; `polynomial` lists its Newton points.
     bool algebraic = false;
+    // Or a node over a number field (field_problem.hpp), also `algebraic`: its exact problem,
+    // and the bad point of the parent's chart {v_1 = 0} it was translated to (v_2 = root, in a
+    // field that contains the parent's), none at the first such node.
+    std::shared_ptr<const FieldProblem> field_problem;
+    std::shared_ptr<const ExtensionRoot> field_point;
     // Candidate poles: every distinct ρ_j of the node's normal-crossing charts, with the
     // largest number of rays attaining it in one chart (for the numerical fits, §1.2).
     std::vector<std::pair<Rational, int>> poles;

@@ -13,7 +13,7 @@
 #pragma once
 
 #include "local_pair.hpp"
-#include "slt/field_polynomial.hpp"
+#include "slt/field_problem.hpp"
 #include "slt/problem.hpp"
 
 #include <chrono>
@@ -22,12 +22,7 @@
 
 namespace slt::detail {
 
-struct FieldProblem {
-    ExpVec monomial;                                       // M
-    std::vector<std::pair<FieldPolynomial, int>> factors;  // g_k with g_k(0) = 0, and e_k
-    std::vector<Rational> prior_exponents;                 // η
-    std::vector<CoordinateRange> orthant;                  // positive or free
-};
+using slt::FieldProblem;
 
 // What the resolver shares with its parts: limits, the tree, the gaps found so far.
 struct ResolutionContext {

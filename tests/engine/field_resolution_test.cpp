@@ -3,6 +3,7 @@
 // Q(c). Expected values are derived by hand below, or come from a second computation of the
 // same RLCT in other coordinates.
 #include "neighbourhood_rlct.hpp"
+#include "slt/field_problem.hpp"
 #include "slt/parser.hpp"
 #include "slt/problem.hpp"
 #include "slt/resolution.hpp"
@@ -67,6 +68,39 @@ TEST_CASE("a second translation over Q(c) gives the hand-derived RLCT", "[resolu
         REQUIRE(result.certainty == slt::Certainty::exact);
         CHECK(result.lambda == c.lambda);
         CHECK(result.multiplicity == c.multiplicity);
+        CHECK(slt::check_resolution_tree(result.resolution).empty());
+    }
+}
+
+TEST_CASE("nodes over a number field re-derive from their parents", "[resolution][field]") {
+    const auto result =
+        slt::testing::neighbourhood_rlct(parse_xy("((x^2-2*y^2)^2 - 3*y^6)^2 + y^20"), 20);
+    REQUIRE(result.certainty == slt::Certainty::exact);
+    int below_field_nodes = 0;
+    for (const auto& node : result.resolution) {
+        if (node.field_problem && node.parent >= 0 &&
+            result.resolution[node.parent].field_problem) {
+            ++below_field_nodes;
+        }
+    }
+    REQUIRE(below_field_nodes >= 2);  // translations in Q(√2) and in a field of degree 4
+    CHECK(slt::check_resolution_tree(result.resolution).empty());
+
+    // A tampered node is caught: its factor squared, or its η changed.
+    for (std::size_t i = 0; i < result.resolution.size(); ++i) {
+        const auto& node = result.resolution[i];
+        if (!node.field_problem || node.parent < 0 ||
+            !result.resolution[node.parent].field_problem || node.field_problem->factors.empty())
+            continue;
+        auto tampered = result.resolution;
+        auto problem = *node.field_problem;
+        problem.factors.front().second += 1;
+        tampered[i].field_problem = std::make_shared<const slt::FieldProblem>(problem);
+        CHECK_FALSE(slt::check_resolution_tree(tampered).empty());
+
+        tampered = result.resolution;
+        tampered[i].eta.front() += Rational(1);
+        CHECK_FALSE(slt::check_resolution_tree(tampered).empty());
     }
 }
 
@@ -198,5 +232,7 @@ TEST_CASE("two chart strategies give the same exact pair in two variables", "[re
         REQUIRE(second.exact);
         CHECK(engine.lambda == second.lambda);
         CHECK(engine.multiplicity == second.multiplicity);
+        CHECK(slt::check_resolution_tree(engine.resolution).empty());
+        CHECK(slt::check_resolution_tree(tree).empty());
     }
 }
