@@ -6,7 +6,8 @@
 // bad points lie on the exceptional strata:
 //   - on a one-dimensional stratum (a degenerate edge) they are the roots in (0,1] of a
 //     univariate polynomial: a rational root is translated to and solved recursively, an
-//     irrational one in q-adic coordinates;
+//     irrational one in q-adic coordinates, and, in two variables when that is degenerate,
+//     over the number field Q(c) (field_resolution.cpp);
 //   - on a two-dimensional stratum (a degenerate 2-face) they form curves and points: the
 //     finitely many special points (singular, crossing, or common zeros of several
 //     generators) are translated to, and each curve with a smooth point in the chart
@@ -15,9 +16,9 @@
 // half-neighbourhood. The answer is the minimum in the pair order over all orthants, charts
 // and points; it is exact when every part is.
 //
-// Scope: complete in two variables for rational bad points (the Newton algorithm of
-// Cassou-Noguès–Veys terminates there). Exact in more variables when every bad set met lies on
-// strata of dimension <= 2 and is decided exactly. Otherwise the gaps are named (which node,
+// Scope: complete in two variables, for rational and algebraic bad points (the Newton
+// algorithm of Cassou-Noguès–Veys terminates there). Exact in more variables when every bad
+// set met lies on strata of dimension <= 2 and is decided exactly. Otherwise the gaps are named (which node,
 // which test) and the result is an upper bound; after the first gap no further points are
 // explored, since the answer can no longer be exact.
 #pragma once

@@ -1,5 +1,6 @@
 #include "slt/io/rlct_report.hpp"
 
+#include <algorithm>
 #include <iomanip>
 #include <sstream>
 
@@ -154,8 +155,13 @@ std::string certainty_in_words(const RlctResult& result) {
         if (result.infinite)
             return "exact (K does not vanish at the point)";
         if (!result.resolution.empty()) {
+            const auto over_fields = std::count_if(
+                result.resolution.begin(), result.resolution.end(),
+                [](const ResolutionNode& node) { return node.field_problem != nullptr; });
             return "exact (resolved: " + std::to_string(result.resolution.size()) +
                    (result.resolution.size() == 1 ? " local problem" : " local problems") +
+                   (over_fields > 0 ? ", " + std::to_string(over_fields) + " over number fields,"
+                                    : "") +
                    " by toric charts and translations, every leaf normal "
                    "crossing)";
         }
