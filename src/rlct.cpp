@@ -1,6 +1,7 @@
 #include "slt/rlct.hpp"
 
 #include "slt/bernstein.hpp"
+#include "slt/disjoint_sum.hpp"
 #include "slt/error.hpp"
 #include "slt/linear_elimination.hpp"
 #include "slt/newton_polyhedron.hpp"
@@ -382,6 +383,66 @@ Rational RlctResult::threshold_of_given_form() const {
     return form == Form::ideal ? lambda * Rational(2) : lambda;
 }
 
+namespace {
+
+// K = K_1(w_A) + K_2(w_B) + ...: (λ, m) = (Σ λ_i, Σ m_i − (k − 1)) (ALGORITHMS.md §1.4, Lin
+// Prop 3.7), exact when every part is. With upper bounds for some parts the sum is still an
+// upper bound in the pair order (each λ_i is at most its bound, and where all λ_i are met the
+// m_i are at least theirs); it replaces the whole's answer when it is smaller.
+void by_disjoint_parts(const Setup& setup, RlctResult& result) {
+    Problem whole = setup.local;
+    whole.generators = setup.generators;
+    const auto groups = disjoint_variable_groups(whole);
+    if (groups.size() < 2)
+        return;
+
+    RlctOptions options = setup.options;
+    if (setup.deadline != Clock::time_point::max()) {
+        const std::chrono::duration<double> left = setup.deadline - Clock::now();
+        if (left.count() <= 0)
+            return;
+        options.time_limit_seconds = left.count();
+    }
+    Rational lambda(0);
+    int multiplicity = 1;
+    bool exact = true;
+    std::string summary;
+    std::vector<RlctResult> parts;
+    for (const auto& group : groups) {
+        RlctResult part;
+        try {
+            part = compute_rlct(restricted_to(whole, group), options);
+        } catch (const LimitExceeded&) {
+            return;
+        }
+        if (part.infinite)
+            return;
+        lambda += part.lambda;
+        multiplicity += part.multiplicity - 1;
+        exact = exact && part.certainty == Certainty::exact;
+        std::string names;
+        for (const auto& name : part.vars)
+            names += (names.empty() ? "" : ", ") + name;
+        summary += (summary.empty() ? "" : "; ") + names + ": (" + part.lambda.to_string() + ", " +
+                   std::to_string(part.multiplicity) + ") " + to_string(part.certainty);
+        parts.push_back(std::move(part));
+    }
+    const bool smaller =
+        pair_less(lambda, multiplicity, result.lambda, result.multiplicity) || exact;
+    if (!smaller)
+        return;
+    result.lambda = lambda;
+    result.multiplicity = multiplicity;
+    result.certainty = exact ? Certainty::exact : Certainty::upper_bound;
+    result.notes.push_back(std::string(exact ? "exact" : "upper bound") +
+                           " as a sum in disjoint variables, λ = Σ λ_i and m = Σ m_i − " +
+                           std::to_string(groups.size() - 1) +
+                           " (ALGORITHMS.md §1.4, Lin Prop 3.7): " + summary);
+    result.parts = std::move(parts);
+}
+
+}  // namespace
+
 RlctResult compute_rlct(const Problem& problem, const RlctOptions& options) {
     validate(problem);
     Setup setup = make_setup(problem, options);
@@ -418,6 +479,8 @@ RlctResult compute_rlct(const Problem& problem, const RlctOptions& options) {
         if (result.tau_distance.is_zero())
             throw;
     }
+    if (result.certainty != Certainty::exact)
+        by_disjoint_parts(setup, result);
     return result;
 }
 

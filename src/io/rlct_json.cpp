@@ -117,6 +117,16 @@ json to_json(const RlctResult& result, const Problem& problem) {
     out["certainty"] = to_string(result.certainty);
     out["certificate"] = certificate_json(result);
     out["notes"] = result.notes;
+    if (!result.parts.empty()) {
+        // A sum in disjoint variables: each part's pair (its certificate: slt rlct on the part).
+        out["parts"] = json::array();
+        for (const auto& part : result.parts) {
+            out["parts"].push_back({{"vars", part.vars},
+                                    {"lambda", part.lambda.to_string()},
+                                    {"multiplicity", part.multiplicity},
+                                    {"certainty", to_string(part.certainty)}});
+        }
+    }
     return out;
 }
 

@@ -154,6 +154,8 @@ std::string certainty_in_words(const RlctResult& result) {
     if (result.certainty == Certainty::exact) {
         if (result.infinite)
             return "exact (K does not vanish at the point)";
+        if (!result.parts.empty())
+            return result.notes.back();
         if (!result.resolution.empty()) {
             const auto over_fields = std::count_if(
                 result.resolution.begin(), result.resolution.end(),
@@ -197,7 +199,12 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
     }
     out << "certainty: " << certainty_in_words(result) << "\n";
 
-    if (!result.resolution.empty() && result.certainty == Certainty::exact) {
+    if (!result.parts.empty() && result.certainty == Certainty::exact) {
+        out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
+            << " with τ = h + 1 = " << rational_tuple(result.tau)
+            << "; the Newton value of the whole is only an upper bound here, and the parts give "
+               "the answer (slt rlct on each part shows its certificate)\n";
+    } else if (!result.resolution.empty() && result.certainty == Certainty::exact) {
         out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
             << " with τ = h + 1 = " << rational_tuple(result.tau)
             << "; the Newton value is only an upper bound here (a degenerate face), and the "
