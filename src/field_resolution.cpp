@@ -140,6 +140,13 @@ std::vector<Rays> unimodular_charts(const NewtonPolyhedron& polyhedron) {
     return charts;
 }
 
+std::string signs_text(const std::vector<int>& signs) {
+    std::string text;
+    for (int s : signs)
+        text += s > 0 ? '+' : '-';
+    return text;
+}
+
 bool same_problem(const FieldProblem& a, const FieldProblem& b) {
     return a.monomial == b.monomial && a.prior_exponents == b.prior_exponents &&
            a.orthant == b.orthant && a.factors == b.factors;
@@ -207,13 +214,14 @@ class FieldResolver {
 
     Pair solve(const FieldProblem& problem, int parent, int depth, const std::string& origin,
                const Rays& rays = {}, const std::vector<int>& signs = {},
-               std::shared_ptr<const ExtensionRoot> point = nullptr) {
+               std::shared_ptr<const ExtensionRoot> point = nullptr, int coordinate = -1) {
         check_time();
         const int index = add_node(problem, parent, depth, origin, rays, signs);
         context_.tree[index].field_point = std::move(point);
+        context_.tree[index].field_coordinate = coordinate;
         bool exact = true;
         Pair value;
-        if (auto limit = size_limit(depth)) {
+        if (auto limit = size_limit(depth, static_cast<int>(problem.monomial.size()))) {
             value = unresolved(problem, index, *limit + " was reached", exact);
         } else if (repeated_ancestor(problem)) {
             value =
@@ -243,10 +251,12 @@ class FieldResolver {
             throw LimitExceeded("the time limit was reached");
     }
 
-    std::optional<std::string> size_limit(int depth) const {
+    std::optional<std::string> size_limit(int depth, int d) const {
         const auto& options = context_.options;
-        if (depth > options.max_plane_resolution_depth)
-            return "the depth limit " + std::to_string(options.max_plane_resolution_depth);
+        const int limit =
+            d == 2 ? options.max_plane_resolution_depth : options.max_resolution_depth;
+        if (depth > limit)
+            return "the depth limit " + std::to_string(limit);
         if (context_.tree.size() > options.max_resolution_nodes)
             return "the limit of " + std::to_string(options.max_resolution_nodes) + " nodes";
         return std::nullopt;
@@ -313,17 +323,71 @@ class FieldResolver {
             return *leaf;
         }
 
-        const auto polyhedron = NewtonPolyhedron::from_support(product_support(problem), 2);
+        const int d = static_cast<int>(problem.monomial.size());
+        const auto polyhedron = NewtonPolyhedron::from_support(product_support(problem), d);
         const auto tau = tau_of(problem);
         Pair best;
         for (const auto& signs : sign_classes(problem.orthant)) {
-            for (const auto& rays : unimodular_charts(polyhedron)) {
-                best =
-                    smaller(best, chart_and_points(problem, rays, tau, signs, index, depth, exact));
+            if (d == 2) {
+                for (const auto& rays : unimodular_charts(polyhedron)) {
+                    best = smaller(
+                        best, chart_and_points(problem, rays, tau, signs, index, depth, exact));
+                }
+                continue;
+            }
+            if (!higher_faces_one_signed(problem, polyhedron, signs)) {
+                // TODO(#3): bad sets on strata of dimension >= 2 over a number field.
+                exact = false;
+                note_gap(context_.outcome,
+                         "node " + std::to_string(index) + ", orthant " + signs_text(signs) +
+                             ": a face of dimension >= 2 over Q(c) whose terms have both signs "
+                             "(bad sets on strata of dimension >= 2 are resolved over Q only)");
+                best = smaller(best, newton_pair(polyhedron, tau));
+                continue;
+            }
+            for (const auto& cone :
+                 simplicial_normal_cones(polyhedron, context_.options.max_charts)) {
+                best = smaller(best, simplicial_chart_and_points(problem, polyhedron, cone, tau,
+                                                                 signs, index, depth, exact));
             }
         }
-        context_.tree[index].how = "unimodular charts and translations over Q(c)";
+        context_.tree[index].how = d == 2 ? "unimodular charts and translations over Q(c)"
+                                          : "charts and translations over Q(c)";
         return best;
+    }
+
+    static Pair newton_pair(const NewtonPolyhedron& polyhedron, const std::vector<Rational>& tau) {
+        const auto distance = tau_distance(polyhedron, tau);
+        return Pair{false, Rational(1) / distance.distance, distance.multiplicity};
+    }
+
+    // Every compact face of dimension >= 2 has terms of one sign in K(s ⊙ v), so K has no zero
+    // on the torus of its strata (ALGORITHMS.md §2.5 step 1): the bad points are on edges only.
+    static bool higher_faces_one_signed(const FieldProblem& problem,
+                                        const NewtonPolyhedron& polyhedron,
+                                        const std::vector<int>& signs) {
+        const int d = static_cast<int>(problem.monomial.size());
+        FieldPolynomial k(problem.factors.front().first.field(), d);
+        k.add_term(problem.monomial, k.field()->element(Rational(1)));
+        for (const auto& [g, e] : problem.factors)
+            k = k * g.with_signs(signs).pow(e);
+        for (const auto& face : polyhedron.faces()) {
+            if (!face.compact || face.dimension < 2)
+                continue;
+            int sign = 0;
+            for (const auto& [exponents, a] : k.terms()) {
+                const bool on_face =
+                    std::all_of(face.facet_ids.begin(), face.facet_ids.end(),
+                                [&](int f) { return polyhedron.slack(f, exponents) == 0; });
+                if (!on_face)
+                    continue;
+                const int term_sign = a.sign();
+                if (sign != 0 && term_sign != sign)
+                    return false;
+                sign = term_sign;
+            }
+        }
+        return true;
     }
 
     // K = v^M · g^e · unit with g(0) = 0 and ∂g/∂v_l(0) != 0 along a free v_l with M_l = 0
@@ -374,52 +438,122 @@ class FieldResolver {
     // zeros of the strict transform on its exceptional divisor {v_1 = 0} (when a_1 > 0); each
     // zero v_2 = ω > 0 is translated to and solved. The divisor's other points are the
     // neighbouring chart's origin, and every divisor is the first ray of exactly one chart.
-    Pair chart_and_points(const FieldProblem& problem, const Rays& rays,
-                          const std::vector<Rational>& tau, const std::vector<int>& signs,
-                          int index, int depth, bool& exact) {
-        ExpVec monomial = chart_exponents(rays, problem.monomial);
+    // K(s ⊙ v^A) = v^κ · Π g̃_k^{e_k}, and the chart's prior-times-Jacobian exponents η.
+    struct ChartImage {
+        ExpVec kappa;
         std::vector<std::pair<FieldPolynomial, int>> transforms;
+        std::vector<Rational> eta;
+    };
+
+    static ChartImage chart_image(const FieldProblem& problem, const Rays& rays,
+                                  const std::vector<Rational>& tau, const std::vector<int>& signs) {
+        ChartImage image;
+        image.kappa = chart_exponents(rays, problem.monomial);
         for (const auto& [g, e] : problem.factors) {
             auto [transform, lowest] = strict_transform(g.with_signs(signs), rays);
             for (std::size_t j = 0; j < lowest.size(); ++j)
-                monomial[j] += e * lowest[j];
-            transforms.push_back({transform.primitive_part(), e});
+                image.kappa[j] += e * lowest[j];
+            image.transforms.push_back({transform.primitive_part(), e});
         }
-        std::vector<Rational> eta;
         for (const auto& ray : rays)
-            eta.push_back(dot(ray, tau) - Rational(1));
-        Pair best = monomial_pair(monomial, eta);
-        if (!best.infinite)
-            context_.tree[index].poles.push_back(shifted({{best.lambda, best.multiplicity}})[0]);
+            image.eta.push_back(dot(ray, tau) - Rational(1));
+        return image;
+    }
 
-        const bool exceptional = rays[0][0] > 0 && rays[0][1] > 0;
-        if (!exceptional)
-            return best;
-        const std::string divisor = "chart " + rays_text(rays) + ", divisor v1 = 0";
+    // The chart's own normal-crossing pair, recorded as a candidate pole.
+    Pair chart_leaf(const ChartImage& image, int index) {
+        const Pair pair = monomial_pair(image.kappa, image.eta);
+        if (!pair.infinite)
+            context_.tree[index].poles.push_back(shifted({{pair.lambda, pair.multiplicity}})[0]);
+        return pair;
+    }
+
+    // Each zero on the stratum of v_l, translated to and solved.
+    Pair translate_to_zeros(const ChartImage& image, int l, bool up_to_one, const Rays& rays,
+                            const std::vector<int>& signs, const std::string& stratum, int index,
+                            int depth, bool& exact) {
         if (!context_.outcome.exact) {
             ++context_.outcome.unexplored;
-            return best;
+            return Pair{};
         }
-        for (const auto& point : divisor_zeros(transforms, index, divisor, exact)) {
-            const FieldProblem child = translated_child(monomial, eta, transforms, point);
-            std::string at = divisor + ", v2 = " + point.root.to_string();
-            if (point.field != transforms.front().first.field())
+        Pair best;
+        for (const auto& point :
+             stratum_zeros(image.transforms, l, up_to_one, index, stratum, exact)) {
+            const FieldProblem child = translated_child(image, point, l);
+            std::string at =
+                stratum + ", v" + std::to_string(l + 1) + " = " + point.root.to_string();
+            if (point.field != image.transforms.front().first.field())
                 at += " in Q(c') with c = " + point.c.to_string() + ", " + point.field->to_string();
             best = smaller(best, solve(child, index, depth + 1, at, rays, signs,
-                                       std::make_shared<const ExtensionRoot>(point)));
+                                       std::make_shared<const ExtensionRoot>(point), l));
         }
         return best;
     }
 
-    // The distinct positive zeros of the strict transform on the divisor {v_1 = 0}, each in a
-    // field that contains it and c (an extension of Q(c) when it lies outside).
-    std::vector<ExtensionRoot> divisor_zeros(
-        const std::vector<std::pair<FieldPolynomial, int>>& transforms, int index,
-        const std::string& divisor, bool& exact) {
+    Pair chart_and_points(const FieldProblem& problem, const Rays& rays,
+                          const std::vector<Rational>& tau, const std::vector<int>& signs,
+                          int index, int depth, bool& exact) {
+        const ChartImage image = chart_image(problem, rays, tau, signs);
+        Pair best = chart_leaf(image, index);
+        const bool exceptional = rays[0][0] > 0 && rays[0][1] > 0;
+        if (!exceptional)
+            return best;
+        const std::string divisor = "chart " + rays_text(rays) + ", divisor v1 = 0";
+        return smaller(
+            best, translate_to_zeros(image, 1, false, rays, signs, divisor, index, depth, exact));
+    }
+
+    // In three or more variables, the simplicial chart of `cone` on v ∈ (0,1]^d, as over Q
+    // (resolution.cpp): a leaf away from the zeros on the one-dimensional strata of compact
+    // edges, which are the roots in (0, 1] of a polynomial in one coordinate (a root at 1 is on
+    // the boundary shared with the next chart and seen as a half-line from each).
+    Pair simplicial_chart_and_points(const FieldProblem& problem,
+                                     const NewtonPolyhedron& polyhedron,
+                                     const std::vector<int>& cone, const std::vector<Rational>& tau,
+                                     const std::vector<int>& signs, int index, int depth,
+                                     bool& exact) {
+        Rays rays;
+        for (int facet : cone)
+            rays.push_back(polyhedron.facets()[facet].normal);
+        const ChartImage image = chart_image(problem, rays, tau, signs);
+        Pair best = chart_leaf(image, index);
+        for (const auto& face : polyhedron.faces()) {
+            if (!face.compact || face.dimension != 1)
+                continue;
+            for (int l = 0; l < static_cast<int>(cone.size()); ++l) {
+                if (!stratum_of(face, cone, l))
+                    continue;
+                const std::string stratum =
+                    "chart " + rays_text(rays) + ", stratum of v" + std::to_string(l + 1);
+                best = smaller(best, translate_to_zeros(image, l, true, rays, signs, stratum, index,
+                                                        depth, exact));
+            }
+        }
+        return best;
+    }
+
+    // The stratum {v_j = 0, j != l} belongs to `edge` in this chart.
+    static bool stratum_of(const NewtonFace& edge, const std::vector<int>& cone, int l) {
+        const auto has = [&](int facet) {
+            return std::binary_search(edge.facet_ids.begin(), edge.facet_ids.end(), facet);
+        };
+        for (int j = 0; j < static_cast<int>(cone.size()); ++j) {
+            if (j != l && !has(cone[j]))
+                return false;
+        }
+        return !has(cone[l]);
+    }
+
+    // The distinct positive zeros (at most 1 with `up_to_one`) of the strict transform on the
+    // stratum {v_j = 0, j != l}, each in a field that contains it and c (an extension of Q(c)
+    // when it lies outside).
+    std::vector<ExtensionRoot> stratum_zeros(
+        const std::vector<std::pair<FieldPolynomial, int>>& transforms, int l, bool up_to_one,
+        int index, const std::string& stratum, bool& exact) {
         const auto& field = transforms.front().first.field();
         FieldUnivariate p{field->element(Rational(1))};
         for (const auto& [g, e] : transforms)
-            p = multiply(p, on_line(g, 1));
+            p = multiply(p, on_line(g, l));
         if (p.size() <= 1)
             return {};
 
@@ -427,7 +561,7 @@ class FieldResolver {
         FieldRoots roots = positive_field_roots(p);
         if (!roots.complete()) {
             exact = false;
-            note_gap(context_.outcome, "node " + std::to_string(index) + ", " + divisor +
+            note_gap(context_.outcome, "node " + std::to_string(index) + ", " + stratum +
                                            ": a bad point that the norms over Q did not find");
         }
         std::vector<ExtensionRoot> points;
@@ -435,22 +569,38 @@ class FieldResolver {
             points.push_back({field, field->generator(), root});
         for (auto& point : roots.extended)
             points.push_back(std::move(point));
+        if (up_to_one) {
+            points.erase(std::remove_if(points.begin(), points.end(),
+                                        [](const ExtensionRoot& point) {
+                                            const auto one = point.field->element(Rational(1));
+                                            return (point.root - one).sign() > 0;
+                                        }),
+                         points.end());
+        }
         return points;
     }
 
-    // The local problem at v_2 = ω on the divisor {v_1 = 0} (§4.2): v_2 = ω + u, a full line
-    // with η_2 = 0, where v_2^{M_2} is a unit; over the field of ω.
-    static FieldProblem translated_child(
-        const ExpVec& monomial, const std::vector<Rational>& eta,
-        const std::vector<std::pair<FieldPolynomial, int>>& transforms,
-        const ExtensionRoot& point) {
+    // The local problem at v_l = ω on the stratum {v_j = 0, j != l} (§4.2): v_l = ω + u, a
+    // full line, or 1 - u with u >= 0 when ω = 1 (a chart's boundary); η_l = 0 there and
+    // v_l^{κ_l} is a unit; over the field of ω.
+    static FieldProblem translated_child(const ChartImage& image, const ExtensionRoot& point,
+                                         int l) {
+        const int d = static_cast<int>(image.kappa.size());
+        const bool reflected = point.root == point.field->element(Rational(1));
+        std::vector<int> flip(d, 1);
+        flip[l] = reflected ? -1 : 1;
+
         FieldProblem child;
-        child.monomial = {monomial[0], 0};
-        child.prior_exponents = {eta[0], Rational(0)};
-        child.orthant = {CoordinateRange::positive, CoordinateRange::free};
-        for (const auto& [g, e] : transforms) {
+        child.monomial = image.kappa;
+        child.monomial[l] = 0;
+        child.prior_exponents = image.eta;
+        child.prior_exponents[l] = Rational(0);
+        child.orthant.assign(d, CoordinateRange::positive);
+        child.orthant[l] = reflected ? CoordinateRange::positive : CoordinateRange::free;
+        for (const auto& [g, e] : image.transforms) {
             const FieldPolynomial there = g.field() == point.field ? g : g.embedded(point.c);
-            FieldPolynomial local = there.translated(1, point.root).primitive_part();
+            FieldPolynomial local =
+                there.translated(l, point.root).with_signs(flip).primitive_part();
             if (local.constant_term().is_zero())
                 child.factors.push_back({local, e});
         }

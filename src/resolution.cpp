@@ -756,19 +756,10 @@ class Resolver {
         node.exact = settled;
         if (settled) {
             node.how = "algebraic point: non-degenerate in q-adic coordinates";
-        } else if (d == 2) {
+        } else {
             node.how = "algebraic point: degenerate in q-adic coordinates, resolved over Q(c)";
             value = over_field(problem, polyhedron, cone, transforms, l, c, child, index, depth,
                                outcome);
-        } else {
-            // TODO(#3): translate again at irrational bad points in three or more variables.
-            node.how = "algebraic point: a face with mixed signs (upper bound)";
-            exact = false;
-            note_gap(outcome, "node " + std::to_string(index) + ", " + where +
-                                  ": a degenerate face at an irrational bad point in " +
-                                  std::to_string(d) +
-                                  " variables (a second translation over "
-                                  "Q(c) is implemented in two)");
         }
         tree_[index].lambda = value.lambda;
         tree_[index].multiplicity = value.multiplicity;

@@ -227,37 +227,48 @@ std::pair<FieldPolynomial, ExpVec> without_monomial(const FieldPolynomial& g) {
 }
 
 // A node over a number field whose parent is one too: the parent's factors pulled back by the
-// chart, freed of their monomials, seen in the point's field and translated to v_2 = root must
-// give the node's factors (those that vanish there, up to a positive rational scale), its
-// monomial, η and ranges.
+// chart, freed of their monomials, seen in the point's field and translated to v_l = root
+// (v_l = 1 - u when root = 1) must give the node's factors (those that vanish there, up to a
+// positive rational scale), its monomial, η and ranges.
 std::vector<std::string> check_field_node(const std::vector<ResolutionNode>& tree,
                                           std::size_t index) {
     const ResolutionNode& node = tree[index];
     const ResolutionNode& parent = tree[node.parent];
     const FieldProblem& child = *node.field_problem;
     const FieldProblem& from = *parent.field_problem;
+    const int d = static_cast<int>(from.monomial.size());
+    const int l = node.field_coordinate;
     const std::string where = "node " + std::to_string(index) + ": ";
     std::vector<std::string> problems;
-    if (!node.field_point || node.rays.size() != 2 || node.signs.size() != 2) {
+    if (!node.field_point || l < 0 || l >= d || static_cast<int>(node.rays.size()) != d ||
+        static_cast<int>(node.signs.size()) != d) {
         problems.push_back(where + "the map from the parent is missing");
         return problems;
     }
     const ExtensionRoot& point = *node.field_point;
-    if (std::abs(determinant_of_columns(node.rays)) != 1)
-        problems.push_back(where + "the chart is not unimodular");
-    if (point.root.sign() <= 0)
-        problems.push_back(where + "the bad point is not on the positive part of the divisor");
+    const std::int64_t det = determinant_of_columns(node.rays);
+    if (det == 0 || (d == 2 && std::abs(det) != 1))
+        problems.push_back(where + "the chart is singular, or not unimodular in two variables");
+    const FieldElement one = point.field->element(Rational(1));
+    const bool reflected = point.root == one;
+    if (point.root.sign() <= 0 || (d > 2 && (point.root - one).sign() > 0))
+        problems.push_back(where + "the bad point is not on the chart's part of the stratum");
 
-    ExpVec monomial(2, 0);
-    for (int k = 0; k < 2; ++k)
-        monomial[0] += node.rays[0][k] * from.monomial[k];
+    ExpVec monomial(d, 0);
+    for (int j = 0; j < d; ++j) {
+        for (int k = 0; k < d; ++k)
+            monomial[j] += node.rays[j][k] * from.monomial[k];
+    }
+    std::vector<int> flip(d, 1);
+    flip[l] = reflected ? -1 : 1;
     std::size_t next = 0;
     for (const auto& [g, e] : from.factors) {
         auto [strict, lowest] = without_monomial(substitute_monomial_map(g, node));
-        monomial[0] += e * lowest[0];
+        for (int j = 0; j < d; ++j)
+            monomial[j] += e * lowest[j];
         const FieldPolynomial there =
             strict.field() == point.field ? strict : strict.embedded(point.c);
-        const FieldPolynomial local = there.translated(1, point.root);
+        const FieldPolynomial local = there.translated(l, point.root).with_signs(flip);
         if (!local.constant_term().is_zero())
             continue;
         const bool same = next < child.factors.size() && child.factors[next].second == e &&
@@ -270,13 +281,21 @@ std::vector<std::string> check_field_node(const std::vector<ResolutionNode>& tre
     }
     if (next != child.factors.size())
         problems.push_back(where + "the node has factors the parent does not give");
-    if (child.monomial != ExpVec{monomial[0], 0})
+    monomial[l] = 0;
+    if (child.monomial != monomial)
         problems.push_back(where + "the exceptional monomial is wrong");
 
-    Rational eta(-1);
-    for (int k = 0; k < 2; ++k)
-        eta += Rational(node.rays[0][k]) * (parent.eta[k] + Rational(1));
-    if (node.eta != std::vector<Rational>{eta, Rational(0)} || node.domain != "+*")
+    std::vector<Rational> eta(d, Rational(0));
+    std::string domain(d, '+');
+    for (int j = 0; j < d; ++j) {
+        if (j == l)
+            continue;
+        eta[j] = Rational(-1);
+        for (int k = 0; k < d; ++k)
+            eta[j] += Rational(node.rays[j][k]) * (parent.eta[k] + Rational(1));
+    }
+    domain[l] = reflected ? '+' : '*';
+    if (node.eta != eta || node.domain != domain)
         problems.push_back(where + "η or the coordinate ranges are wrong");
     return problems;
 }

@@ -90,10 +90,11 @@ struct ResolutionNode {
     // polynomial: no exact generators are stored; `polynomial` lists its Newton points.
     bool algebraic = false;
     // Or a node over a number field (field_problem.hpp), also `algebraic`: its exact problem,
-    // and the bad point of the parent's chart {v_1 = 0} it was translated to (v_2 = root, in a
-    // field that contains the parent's), none at the first such node.
+    // and the bad point of the parent's chart it was translated to (v_l = root on the stratum
+    // {v_j = 0, j != l}, in a field that contains the parent's), none at the first such node.
     std::shared_ptr<const FieldProblem> field_problem;
     std::shared_ptr<const ExtensionRoot> field_point;
+    int field_coordinate = -1;  // the translated coordinate l: v_l = root (1 - u when root = 1)
     // Candidate poles: every distinct ρ_j of the node's normal-crossing charts, with the
     // largest number of rays attaining it in one chart (for the numerical fits, §1.2).
     std::vector<std::pair<Rational, int>> poles;

@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 
 namespace {
@@ -69,6 +70,33 @@ TEST_CASE("a second translation over Q(c) gives the hand-derived RLCT", "[resolu
         CHECK(result.lambda == c.lambda);
         CHECK(result.multiplicity == c.multiplicity);
         CHECK(slt::check_resolution_tree(result.resolution).empty());
+    }
+}
+
+// Three variables, hand-derived by a blow-up along the z-axis (x = v·y, Jacobian y):
+//  - f = (x²-2y²)² - y⁴z = y⁴((v² - 2)² - z), and (v² - 2)² - z is smooth (∂/∂z = -1): f is
+//    y⁴·g in coordinates (y, v, g), ρ_y = 2/4 and ρ_g = 1, so f has (1/2, 1) and K = f² (1/4, 1);
+//    the other chart y = u·x gives x⁴((1 - 2u²)² - u⁴z), smooth in z again.
+//  - f = x² - 2y² - z³ = u·w - z³ with u, w = x ∓ √2y: quasi-homogeneous with weights summing
+//    to 1 + 1/3 > 1 and smooth points on its zero set arbitrarily close, so λ(f) = 1, m = 1,
+//    and K = f² has (1/2, 1).
+TEST_CASE("irrational bad points in three variables", "[resolution][field]") {
+    const std::vector<std::pair<std::string, std::pair<Rational, int>>> cases{
+        {"((x^2-2*y^2)^2 - y^4*z)^2", {Rational(1, 4), 1}},
+        {"(x^2 - 2*y^2 - z^3)^2", {Rational(1, 2), 1}},
+    };
+    for (const auto& [k, expected] : cases) {
+        INFO("K = " << k);
+        const auto result = slt::testing::neighbourhood_rlct(
+            slt::parse_polynomials(k, {"x", "y", "z"}, false, "test").polynomials.front(), 20);
+        REQUIRE(result.certainty == slt::Certainty::exact);
+        CHECK(result.lambda == expected.first);
+        CHECK(result.multiplicity == expected.second);
+        CHECK(slt::check_resolution_tree(result.resolution).empty());
+        const bool over_field =
+            std::any_of(result.resolution.begin(), result.resolution.end(),
+                        [](const slt::ResolutionNode& node) { return node.field_problem; });
+        CHECK(over_field);
     }
 }
 
