@@ -1,5 +1,6 @@
 #include "slt/field_polynomial.hpp"
 
+#include "slt/deadline.hpp"
 #include "slt/error.hpp"
 
 namespace slt {
@@ -44,6 +45,7 @@ FieldPolynomial FieldPolynomial::operator*(const FieldPolynomial& other) const {
     FieldPolynomial product(field_, num_vars_);
     for (const auto& [a_exponents, a] : terms_) {
         for (const auto& [b_exponents, b] : other.terms_) {
+            poll_deadline();
             ExpVec exponents = a_exponents;
             for (int i = 0; i < num_vars_; ++i)
                 exponents[i] += b_exponents[i];
@@ -94,8 +96,10 @@ FieldPolynomial FieldPolynomial::translated(int var, const FieldElement& offset)
     for (auto& [key, column] : columns) {
         const std::size_t n = column.size();
         for (std::size_t i = 0; i + 1 < n; ++i) {
-            for (std::size_t j = n - 1; j-- > i;)
+            for (std::size_t j = n - 1; j-- > i;) {
+                poll_deadline();
                 column[j] = column[j] + offset * column[j + 1];
+            }
         }
         for (std::size_t power = 0; power < n; ++power) {
             ExpVec exponents = key;
@@ -109,8 +113,10 @@ FieldPolynomial FieldPolynomial::translated(int var, const FieldElement& offset)
 
 FieldPolynomial FieldPolynomial::embedded(const FieldElement& image) const {
     FieldPolynomial result(image.field(), num_vars_);
-    for (const auto& [exponents, a] : terms_)
+    for (const auto& [exponents, a] : terms_) {
+        poll_deadline();
         result.add_term(exponents, a.embedded(image));
+    }
     return result;
 }
 

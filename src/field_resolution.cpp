@@ -1,5 +1,6 @@
 #include "detail/field_resolution.hpp"
 
+#include "slt/deadline.hpp"
 #include "slt/error.hpp"
 #include "slt/factorization.hpp"
 #include "slt/field_roots.hpp"
@@ -626,6 +627,7 @@ class FieldResolver {
 
 Pair resolve_over_field(const FieldProblem& problem, int parent, int depth,
                         const std::string& origin, ResolutionContext& context) {
+    const ScopedDeadline deadline(context.deadline);
     FieldResolver resolver(context);
     return resolver.solve(problem, parent, depth, origin);
 }

@@ -1,5 +1,6 @@
 #include "slt/field_roots.hpp"
 
+#include "slt/deadline.hpp"
 #include "slt/factorization.hpp"
 #include "slt/real_roots.hpp"
 
@@ -30,6 +31,7 @@ FieldUnivariate derivative(const FieldUnivariate& p) {
 FieldUnivariate remainder(FieldUnivariate a, const FieldUnivariate& b) {
     a = trimmed(a);
     while (a.size() >= b.size()) {
+        poll_deadline();
         const FieldElement factor = a.back() / b.back();
         const std::size_t shift = a.size() - b.size();
         for (std::size_t k = 0; k < b.size(); ++k)
@@ -46,6 +48,7 @@ FieldUnivariate quotient(FieldUnivariate a, const FieldUnivariate& b) {
         return {};
     FieldUnivariate q(a.size() - b.size() + 1, b.back().field()->element(Rational(0)));
     while (a.size() >= b.size()) {
+        poll_deadline();
         const FieldElement factor = a.back() / b.back();
         const std::size_t shift = a.size() - b.size();
         q[shift] = factor;
@@ -99,6 +102,7 @@ std::vector<FieldUnivariate> sturm_sequence(const FieldUnivariate& p) {
 int sign_variations(const std::vector<FieldUnivariate>& chain, const std::optional<Rational>& x) {
     int variations = 0, previous = 0;
     for (const auto& p : chain) {
+        poll_deadline();
         const int sign = x ? evaluate(p, *x).sign() : p.back().sign();
         if (sign == 0)
             continue;
@@ -221,8 +225,10 @@ FieldUnivariate multiply(const FieldUnivariate& a, const FieldUnivariate& b) {
         return {};
     FieldUnivariate product(a.size() + b.size() - 1, a.front().field()->element(Rational(0)));
     for (std::size_t i = 0; i < a.size(); ++i) {
-        for (std::size_t j = 0; j < b.size(); ++j)
+        for (std::size_t j = 0; j < b.size(); ++j) {
+            poll_deadline();
             product[i + j] = product[i + j] + a[i] * b[j];
+        }
     }
     return trimmed(product);
 }

@@ -3,6 +3,7 @@
 #include "detail/field_resolution.hpp"
 #include "detail/local_pair.hpp"
 
+#include "slt/deadline.hpp"
 #include "slt/error.hpp"
 #include "slt/factorization.hpp"
 #include "slt/field_polynomial.hpp"
@@ -91,6 +92,7 @@ class Resolver {
     }
 
     ResolutionOutcome run(const Problem& root) {
+        const ScopedDeadline scoped(deadline_);
         ResolutionOutcome outcome;
         Pair value = solve(root, -1, 0, "the point", outcome);
         outcome.infinite = value.infinite;
