@@ -264,3 +264,19 @@ TEST_CASE("two chart strategies give the same exact pair in two variables", "[re
         CHECK(slt::check_resolution_tree(tree).empty());
     }
 }
+
+// The time limit reaches inside the arithmetic over Q(c): this ideal (from the red-team review)
+// ran for minutes in one translation before the deadline was polled there.
+TEST_CASE("the time limit stops a long resolution over Q(c)", "[resolution][field]") {
+    slt::ProblemText text;
+    text.polynomial = "(((3/7*x^2) - 3/7*y^4)^2 - y^9)^2 - (3/7*x^2)^5*y^9, (3/7*x^2)^8*y^2";
+    text.ideal = true;
+    slt::RlctOptions options;
+    options.time_limit_seconds = 0.5;
+    const auto result = slt::compute_rlct(slt::problem_from_text(text), options);
+    CHECK(result.certainty == slt::Certainty::upper_bound);
+    const bool stopped = std::any_of(result.notes.begin(), result.notes.end(), [](const auto& n) {
+        return n.find("time limit") != std::string::npos;
+    });
+    CHECK(stopped);
+}
