@@ -33,8 +33,9 @@ Examples:
 
 λ is printed exactly as p/q. "exact" means proved: every compact face of the Newton
 polyhedron is non-degenerate over the reals, or the degenerate ones were resolved (toric
-charts, translations to the bad points, the block rule, eliminations) into a tree whose every
-leaf is normal crossing. Otherwise (λ, m) is an upper bound in the pair order and the notes
+charts, translations to the bad points, also irrational ones over number fields, the block
+rule, eliminations) into a tree whose every leaf is normal crossing, or K is a sum in
+disjoint variables of parts that are exact. Otherwise (λ, m) is an upper bound in the pair order and the notes
 say why. Exit codes: 0 ok, 1 internal error, 2 bad input,
 3 limit exceeded.)";
 
