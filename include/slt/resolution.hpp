@@ -18,9 +18,9 @@
 //
 // Scope: complete in two variables, for rational and algebraic bad points (the Newton
 // algorithm of Cassou-Noguès–Veys terminates there). Exact in more variables when every bad
-// set met lies on strata of dimension <= 2 and is decided exactly. Otherwise the gaps are named (which node,
-// which test) and the result is an upper bound; after the first gap no further points are
-// explored, since the answer can no longer be exact.
+// set met lies on strata of dimension <= 2 and is decided exactly. Otherwise the gaps are named
+// (which node, which test) and the result is an upper bound; after the first gap no further points
+// are explored, since the answer can no longer be exact.
 #pragma once
 
 #include "slt/problem.hpp"
