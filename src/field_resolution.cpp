@@ -481,7 +481,10 @@ class FieldResolver {
         for (const auto& point :
              stratum_zeros(image.transforms, l, up_to_one, index, stratum, exact)) {
             const FieldProblem child = translated_child(image, point, l);
+            // The orthant, when not the positive one, tells apart points with the same value.
+            const std::string orthant = signs_text(signs);
             std::string at =
+                (orthant.find('-') == std::string::npos ? "" : "orthant " + orthant + ", ") +
                 stratum + ", v" + std::to_string(l + 1) + " = " + point.root.to_string();
             if (point.field != image.transforms.front().first.field())
                 at += " in Q(c') with c = " + point.c.to_string() + ", " + point.field->to_string();

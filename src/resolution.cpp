@@ -759,6 +759,8 @@ class Resolver {
         if (settled) {
             node.how = "algebraic point: non-degenerate in q-adic coordinates";
         } else {
+            // The node's own part is done; any gap is in the subtree over Q(c), marked there.
+            node.exact = true;
             node.how = "algebraic point: degenerate in q-adic coordinates, resolved over Q(c)";
             value = over_field(problem, polyhedron, cone, transforms, l, c, child, index, depth,
                                outcome);
@@ -809,7 +811,7 @@ class Resolver {
 
         detail::ResolutionContext context{options_, tree_, deadline_, outcome, pole_shift_};
         return detail::resolve_over_field(start, index, depth + 2,
-                                          "v" + std::to_string(l + 1) + " = c + v" +
+                                          "v" + std::to_string(l + 1) + " -> c + v" +
                                               std::to_string(l + 1) + ", " + field->to_string(),
                                           context);
     }

@@ -1,6 +1,7 @@
 #include "slt/rlct.hpp"
 
 #include "slt/bernstein.hpp"
+#include "slt/deadline.hpp"
 #include "slt/disjoint_sum.hpp"
 #include "slt/error.hpp"
 #include "slt/linear_elimination.hpp"
@@ -48,6 +49,11 @@ struct Setup {
             throw LimitExceeded("the time limit was reached");
     }
 };
+
+// "1 vertex", "3 vertices".
+std::string counted(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
 
 std::string signs_text(const std::vector<int>& signs) {
     std::string text;
@@ -289,7 +295,7 @@ void resolve(const Setup& setup, RlctResult& result) {
         result.notes.push_back(std::string("resolution stopped: ") + e.what());
         return;
     }
-    setup.progress("resolution: " + std::to_string(result.resolution.size()) + " nodes");
+    setup.progress("resolution: " + counted(result.resolution.size(), "node", "nodes"));
 
     if (outcome.exact && !outcome.infinite) {
         result.lambda = outcome.lambda;
@@ -330,8 +336,8 @@ void by_hull(const Setup& setup, RlctResult& result) {
         return;
     }
     const NewtonPolyhedron& polyhedron = *hull;
-    setup.progress("hull: " + std::to_string(polyhedron.vertices().size()) + " vertices, " +
-                   std::to_string(polyhedron.facets().size()) + " facets");
+    setup.progress("hull: " + counted(polyhedron.vertices().size(), "vertex", "vertices") + ", " +
+                   counted(polyhedron.facets().size(), "facet", "facets"));
     if (setup.local.form == Form::function)
         check_vertex_signs(setup, polyhedron);
 
@@ -388,57 +394,65 @@ namespace {
 // K = K_1(w_A) + K_2(w_B) + ...: (λ, m) = (Σ λ_i, Σ m_i − (k − 1)) (ALGORITHMS.md §1.4, Lin
 // Prop 3.7), exact when every part is. With upper bounds for some parts the sum is still an
 // upper bound in the pair order (each λ_i is at most its bound, and where all λ_i are met the
-// m_i are at least theirs); it replaces the whole's answer when it is smaller.
-void by_disjoint_parts(const Setup& setup, RlctResult& result) {
+// m_i are at least theirs).
+struct PartsSum {
+    Rational lambda;
+    int multiplicity = 1;
+    bool exact = true;
+    std::string note;
+    std::vector<RlctResult> parts;
+};
+
+// The sum over the parts in disjoint coordinates; nothing when K does not split, or a part
+// could not be computed in the time left.
+std::optional<PartsSum> sum_of_parts(const Setup& setup) {
     Problem whole = setup.local;
     whole.generators = setup.generators;
     const auto groups = disjoint_variable_groups(whole);
     if (groups.size() < 2)
-        return;
+        return std::nullopt;
 
     RlctOptions options = setup.options;
     if (setup.deadline != Clock::time_point::max()) {
         const std::chrono::duration<double> left = setup.deadline - Clock::now();
         if (left.count() <= 0)
-            return;
+            return std::nullopt;
         options.time_limit_seconds = left.count();
     }
-    Rational lambda(0);
-    int multiplicity = 1;
-    bool exact = true;
+    PartsSum sum;
     std::string summary;
-    std::vector<RlctResult> parts;
     for (const auto& group : groups) {
         RlctResult part;
         try {
             part = compute_rlct(restricted_to(whole, group), options);
         } catch (const LimitExceeded&) {
-            return;
+            return std::nullopt;
         }
         if (part.infinite)
-            return;
-        lambda += part.lambda;
-        multiplicity += part.multiplicity - 1;
-        exact = exact && part.certainty == Certainty::exact;
+            return std::nullopt;
+        sum.lambda += part.lambda;
+        sum.multiplicity += part.multiplicity - 1;
+        sum.exact = sum.exact && part.certainty == Certainty::exact;
         std::string names;
         for (const auto& name : part.vars)
             names += (names.empty() ? "" : ", ") + name;
         summary += (summary.empty() ? "" : "; ") + names + ": (" + part.lambda.to_string() + ", " +
                    std::to_string(part.multiplicity) + ") " + to_string(part.certainty);
-        parts.push_back(std::move(part));
+        sum.parts.push_back(std::move(part));
     }
-    const bool smaller =
-        pair_less(lambda, multiplicity, result.lambda, result.multiplicity) || exact;
-    if (!smaller)
-        return;
-    result.lambda = lambda;
-    result.multiplicity = multiplicity;
-    result.certainty = exact ? Certainty::exact : Certainty::upper_bound;
-    result.notes.push_back(std::string(exact ? "exact" : "upper bound") +
-                           " as a sum in disjoint variables, λ = Σ λ_i and m = Σ m_i − " +
-                           std::to_string(groups.size() - 1) +
-                           " (ALGORITHMS.md §1.4, Lin Prop 3.7): " + summary);
-    result.parts = std::move(parts);
+    sum.note = std::string(sum.exact ? "exact" : "upper bound") +
+               " as a sum in disjoint variables, λ = Σ λ_i and m = Σ m_i − " +
+               std::to_string(groups.size() - 1) +
+               " (docs/design/ALGORITHMS.md §1.4, Lin Prop 3.7): " + summary;
+    return sum;
+}
+
+void adopt(PartsSum sum, RlctResult& result) {
+    result.lambda = sum.lambda;
+    result.multiplicity = sum.multiplicity;
+    result.certainty = sum.exact ? Certainty::exact : Certainty::upper_bound;
+    result.notes.push_back(sum.note);
+    result.parts = std::move(sum.parts);
 }
 
 }  // namespace
@@ -467,6 +481,15 @@ RlctResult compute_rlct(const Problem& problem, const RlctOptions& options) {
         return result;
     }
 
+    // A sum in disjoint variables is decided by its parts first: they are smaller problems, and
+    // when all are exact nothing else is needed.
+    auto sum = sum_of_parts(setup);
+    if (sum && sum->exact) {
+        adopt(std::move(*sum), result);
+        return result;
+    }
+
+    const ScopedDeadline scoped(setup.deadline);
     try {
         if (setup.d > options.max_hull_variables) {
             by_linear_programming(setup, result);
@@ -479,8 +502,10 @@ RlctResult compute_rlct(const Problem& problem, const RlctOptions& options) {
         if (result.tau_distance.is_zero())
             throw;
     }
-    if (result.certainty != Certainty::exact)
-        by_disjoint_parts(setup, result);
+    if (result.certainty != Certainty::exact && sum &&
+        pair_less(sum->lambda, sum->multiplicity, result.lambda, result.multiplicity)) {
+        adopt(std::move(*sum), result);
+    }
     return result;
 }
 

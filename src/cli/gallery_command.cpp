@@ -222,9 +222,10 @@ Summary summarize(const std::vector<GalleryRow>& rows) {
 
 std::string summary_line(const Summary& s) {
     std::ostringstream out;
-    out << s.total << " problems: " << s.exact_equal << " exact and equal to the published value, "
-        << s.bounds_ok << " upper bounds consistent with it, " << s.mismatches << " mismatches, "
-        << s.errors << " errors";
+    out << s.total << (s.total == 1 ? " problem: " : " problems: ") << s.exact_equal
+        << " exact and equal to the published value, " << s.bounds_ok
+        << " upper bounds consistent with it, " << s.mismatches << " mismatches, " << s.errors
+        << " errors";
     if (s.unreferenced > 0)
         out << ", " << s.unreferenced << " without a published value";
     out << " (" << std::fixed << std::setprecision(0) << s.milliseconds << " ms)";

@@ -28,16 +28,16 @@ Examples:
   slt rlct --ideal "a*b, a*b^3" --prior 1,0   prior |a|^1; prints λ and the threshold 2λ
   slt rlct --orthant +,* "a^2*b^2"            domain a >= 0, b free
   slt rlct --at 1,0 "(x-1)^2*y^2"             the RLCT at the point (1, 0)
-  slt rlct --verbose "x^4 + x^2*y^2"          also the face checks and the charts
+  slt rlct --verbose "x^4 - x^2*y + y^2"      also the face checks and the charts
   slt rlct --json --file examples/watanabe_x2y4.toml
 
 λ is printed exactly as p/q. "exact" means proved: every compact face of the Newton
 polyhedron is non-degenerate over the reals, or the degenerate ones were resolved (toric
 charts, translations to the bad points, also irrational ones over number fields, the block
 rule, eliminations) into a tree whose every leaf is normal crossing, or K is a sum in
-disjoint variables of parts that are exact. Otherwise (λ, m) is an upper bound in the pair order and the notes
-say why. Exit codes: 0 ok, 1 internal error, 2 bad input,
-3 limit exceeded.)";
+disjoint variables of parts that are exact. Otherwise (λ, m) is an upper bound in the pair
+order and the notes say why. Exit codes: 0 ok (also an upper bound after a limit),
+1 internal error, 2 bad input, 3 a limit exceeded before any bound was found.)";
 
 struct RlctArgs : ProblemArgs {
     std::string dot_file;
@@ -83,9 +83,13 @@ void register_rlct_command(CLI::App& app) {
 
     add_problem_options(*command, *args);
     command->add_flag("--json", args->json, "print one JSON object instead of the report");
-    command->add_option("--dot", args->dot_file,
-                        "write the resolution tree as a Graphviz file (dot -Tsvg FILE)");
-    command->add_flag("--verbose", args->verbose, "show face checks, charts and progress");
+    command
+        ->add_option("--dot", args->dot_file,
+                     "write the resolution tree as a Graphviz file (then: dot -Tsvg FILE -o "
+                     "tree.svg)")
+        ->type_name("FILE");
+    command->add_flag("--verbose", args->verbose,
+                      "also show the face checks, the charts, the resolution tree and progress");
     command
         ->add_option("--time-limit", args->time_limit_seconds,
                      "stop after S seconds and report an upper bound (0 = no limit)")

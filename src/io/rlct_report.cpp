@@ -200,10 +200,7 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
     out << "certainty: " << certainty_in_words(result) << "\n";
 
     if (!result.parts.empty() && result.certainty == Certainty::exact) {
-        out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
-            << " with τ = h + 1 = " << rational_tuple(result.tau)
-            << "; the Newton value of the whole is only an upper bound here, and the parts give "
-               "the answer (slt rlct on each part shows its certificate)\n";
+        out << "the parts give the answer; slt rlct on each part shows its certificate\n";
     } else if (!result.resolution.empty() && result.certainty == Certainty::exact) {
         out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
             << " with τ = h + 1 = " << rational_tuple(result.tau)
@@ -233,6 +230,18 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
     if (!verbose)
         return out.str();
 
+    if (!result.parts.empty()) {
+        // A sum in disjoint variables: each part's own certificate.
+        for (const auto& part : result.parts) {
+            out << "\npart (" << joined(part.vars, ", ", [](const std::string& v) { return v; })
+                << "): λ = " << part.lambda.to_string() << ", m = " << part.multiplicity << ", "
+                << to_string(part.certainty) << "\n";
+            write_faces(out, part);
+            write_charts(out, part);
+            write_resolution(out, part);
+        }
+        return out.str();
+    }
     if (result.certainty == Certainty::exact) {
         for (const auto& note : result.notes)
             out << "note: " << note << "\n";
