@@ -141,13 +141,6 @@ std::vector<Rays> unimodular_charts(const NewtonPolyhedron& polyhedron) {
     return charts;
 }
 
-std::string signs_text(const std::vector<int>& signs) {
-    std::string text;
-    for (int s : signs)
-        text += s > 0 ? '+' : '-';
-    return text;
-}
-
 bool same_problem(const FieldProblem& a, const FieldProblem& b) {
     return a.monomial == b.monomial && a.prior_exponents == b.prior_exponents &&
            a.orthant == b.orthant && a.factors == b.factors;
@@ -168,13 +161,6 @@ Pair monomial_pair(const ExpVec& kappa, const std::vector<Rational>& eta) {
         }
     }
     return pair;
-}
-
-std::vector<std::string> chart_vars(int d) {
-    std::vector<std::string> vars;
-    for (int j = 1; j <= d; ++j)
-        vars.push_back("v" + std::to_string(j));
-    return vars;
 }
 
 // Factors with more terms are summarised in the tree: their full text can be megabytes, and

@@ -25,8 +25,10 @@ namespace slt {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+using detail::chart_vars;
 using detail::note_gap;
 using detail::Pair;
+using detail::signs_text;
 using detail::smaller;
 
 // An unresolved node's Newton value by linear programming only up to this many variables.
@@ -43,13 +45,6 @@ std::size_t factoring_limit(int d) {
     return d == 2 ? kMaxTermsForFactoringInTwo : kMaxTermsForFactoring;
 }
 
-std::string signs_text(const std::vector<int>& signs) {
-    std::string text;
-    for (int s : signs)
-        text += s > 0 ? '+' : '-';
-    return text;
-}
-
 std::string rays_text(const NewtonPolyhedron& polyhedron, const std::vector<int>& cone) {
     std::string text = "[";
     for (std::size_t j = 0; j < cone.size(); ++j) {
@@ -61,13 +56,6 @@ std::string rays_text(const NewtonPolyhedron& polyhedron, const std::vector<int>
         text += ")";
     }
     return text + "]";
-}
-
-std::vector<std::string> chart_vars(int d) {
-    std::vector<std::string> vars;
-    for (int j = 1; j <= d; ++j)
-        vars.push_back("v" + std::to_string(j));
-    return vars;
 }
 
 // The map from a parent's coordinates to a child's (ResolutionNode): chart and translation,

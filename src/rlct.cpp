@@ -1,5 +1,6 @@
 #include "slt/rlct.hpp"
 
+#include "detail/local_pair.hpp"
 #include "slt/bernstein.hpp"
 #include "slt/deadline.hpp"
 #include "slt/disjoint_sum.hpp"
@@ -18,6 +19,8 @@
 namespace slt {
 
 namespace {
+
+using detail::signs_text;
 
 using Clock = std::chrono::steady_clock;
 
@@ -53,13 +56,6 @@ struct Setup {
 // "1 vertex", "3 vertices".
 std::string counted(std::size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-std::string signs_text(const std::vector<int>& signs) {
-    std::string text;
-    for (int s : signs)
-        text += s > 0 ? '+' : '-';
-    return text;
 }
 
 void validate(const Problem& problem) {

@@ -1,5 +1,6 @@
-// The pieces every part of the resolution shares: a local pair (λ, m) in the pair order, and
-// the record of a gap that makes the answer an upper bound. Internal to the library.
+// The pieces every part of the resolution shares: a local pair (λ, m) in the pair order, the
+// record of a gap that makes the answer an upper bound, and the names used in the tree.
+// Internal to the library.
 #pragma once
 
 #include "slt/resolution.hpp"
@@ -7,6 +8,7 @@
 #include "slt/toric_charts.hpp"
 
 #include <string>
+#include <vector>
 
 namespace slt::detail {
 
@@ -36,6 +38,22 @@ inline void note_gap(ResolutionOutcome& outcome, const std::string& gap) {
     } else {
         ++outcome.unlisted_gaps;
     }
+}
+
+// "+-+": the signs of an orthant, for the names of nodes and gaps.
+inline std::string signs_text(const std::vector<int>& signs) {
+    std::string text;
+    for (int s : signs)
+        text += s > 0 ? '+' : '-';
+    return text;
+}
+
+// The names v1..vd of a chart's coordinates.
+inline std::vector<std::string> chart_vars(int d) {
+    std::vector<std::string> vars;
+    for (int j = 1; j <= d; ++j)
+        vars.push_back("v" + std::to_string(j));
+    return vars;
 }
 
 // A chart is a normal-crossing leaf away from its bad points: (min_j ρ_j, #ties) (§3.3).
