@@ -233,6 +233,10 @@ FieldUnivariate multiply(const FieldUnivariate& a, const FieldUnivariate& b) {
     return trimmed(product);
 }
 
+FieldUnivariate field_gcd(const FieldUnivariate& a, const FieldUnivariate& b) {
+    return gcd(a, b);
+}
+
 FieldRoots positive_field_roots(const FieldUnivariate& p_in) {
     const FieldUnivariate p = trimmed(p_in);
     assert(!p.empty());

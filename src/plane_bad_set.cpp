@@ -30,6 +30,13 @@ void add_points(std::vector<PlanePoint>& points, const std::vector<PlanePoint>& 
     }
 }
 
+// The same point may come twice, in different fields (a singular point that is also a
+// crossing): it is then solved twice, which changes nothing in the minimum.
+void add_algebraic(std::vector<AlgebraicPlanePoint>& points,
+                   const std::vector<AlgebraicPlanePoint>& more) {
+    points.insert(points.end(), more.begin(), more.end());
+}
+
 PlaneBadSet undecided(const std::string& reason) {
     PlaneBadSet bad;
     bad.complete = false;
@@ -52,6 +59,7 @@ PlaneBadSet plane_bad_set(const std::vector<Polynomial>& transforms, int a, int 
     if (!together.complete)
         return undecided("common zeros of the generators: " + together.reason);
     add_points(bad.special_points, together.points);
+    add_algebraic(bad.algebraic_points, together.algebraic);
 
     // The factors g_k of the gcd that vanish somewhere on the stratum, restricted to it.
     std::vector<std::pair<Polynomial, int>> curves;
@@ -66,6 +74,7 @@ PlaneBadSet plane_bad_set(const std::vector<Polynomial>& transforms, int a, int 
             if (!singular.complete)
                 return undecided("singular points of a curve: " + singular.reason);
             add_points(bad.special_points, singular.points);
+            add_algebraic(bad.algebraic_points, singular.algebraic);
             curves.push_back({h, e});
         }
     }
@@ -75,6 +84,7 @@ PlaneBadSet plane_bad_set(const std::vector<Polynomial>& transforms, int a, int 
             if (!meet.complete)
                 return undecided("where two curves meet: " + meet.reason);
             add_points(bad.special_points, meet.points);
+            add_algebraic(bad.algebraic_points, meet.algebraic);
         }
     }
 

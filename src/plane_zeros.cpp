@@ -1,6 +1,7 @@
 #include "slt/plane_zeros.hpp"
 
 #include "slt/factorization.hpp"
+#include "slt/field_roots.hpp"
 #include "slt/real_algebraic.hpp"
 #include "slt/real_roots.hpp"
 
@@ -126,6 +127,66 @@ PlaneZeros zeros_on_lines(const std::vector<Polynomial>& system, int x, int y,
     return zeros;
 }
 
+// p with w_var = value over the field of value, as a polynomial in w_other (no other variable
+// occurs in p).
+FieldUnivariate on_field_line(const Polynomial& p, int var, int other, const FieldElement& value) {
+    const auto& field = value.field();
+    FieldUnivariate line;
+    for (const auto& term : p.terms()) {
+        const auto power = static_cast<std::size_t>(term.exponents[other]);
+        if (line.size() <= power)
+            line.resize(power + 1, field->element(Rational(0)));
+        FieldElement monomial = field->element(term.coefficient);
+        for (std::int64_t k = 0; k < term.exponents[var]; ++k)
+            monomial = monomial * value;
+        line[power] = line[power] + monomial;
+    }
+    while (!line.empty() && line.back().is_zero())
+        line.pop_back();
+    return line;
+}
+
+// Every common zero, exactly: for each root a_0 in (0, 1] of the eliminant `in_a` (in Q(a_0)),
+// the common roots in (0, 1] of the system on the line a = a_0, found over Q(a_0) or an
+// extension (field_roots.hpp). Zeros with both coordinates rational go to `points`.
+PlaneZeros algebraic_zeros(const std::vector<Polynomial>& system, int a, int b,
+                           const UnivariateCoefficients& in_a,
+                           const std::vector<RootInterval>& roots_a) {
+    PlaneZeros zeros;
+    for (const auto& root : roots_a) {
+        const auto field = NumberField::make(RealAlgebraic::from_root(in_a, root));
+        const FieldElement a0 = field->generator();
+        FieldUnivariate common;
+        for (const auto& p : system) {
+            const FieldUnivariate line = on_field_line(p, a, b, a0);
+            if (line.empty())
+                continue;
+            common = common.empty() ? line : field_gcd(common, line);
+        }
+        if (common.empty())
+            return incomplete("the system vanishes on a whole line of the stratum");
+        const FieldRoots found = positive_field_roots(common);
+        if (!found.complete())
+            return incomplete("a zero that the norms over Q did not find");
+
+        std::vector<ExtensionRoot> points;
+        for (const auto& b0 : found.roots)
+            points.push_back({field, a0, b0});
+        points.insert(points.end(), found.extended.begin(), found.extended.end());
+        for (const auto& point : points) {
+            const FieldElement one = point.field->element(Rational(1));
+            if ((point.root - one).sign() > 0)
+                continue;  // outside the box
+            if (point.c.is_rational() && point.root.is_rational()) {
+                zeros.points.push_back({point.c.rational(), point.root.rational()});
+            } else {
+                zeros.algebraic.push_back({point.field, point.c, point.root});
+            }
+        }
+    }
+    return zeros;
+}
+
 }  // namespace
 
 PlaneZeros common_zeros_in_box(const std::vector<Polynomial>& system, int a, int b) {
@@ -155,11 +216,17 @@ PlaneZeros common_zeros_in_box(const std::vector<Polynomial>& system, int a, int
     if (roots_a.empty() || roots_b.empty())
         return {};
 
-    if (std::all_of(roots_a.begin(), roots_a.end(), is_rational))
-        return zeros_on_lines(equations, a, b, roots_a, true);
-    if (std::all_of(roots_b.begin(), roots_b.end(), is_rational))
-        return zeros_on_lines(equations, b, a, roots_b, false);
-    return incomplete("both coordinates of some candidate zero are irrational");
+    if (std::all_of(roots_a.begin(), roots_a.end(), is_rational)) {
+        PlaneZeros zeros = zeros_on_lines(equations, a, b, roots_a, true);
+        if (zeros.complete)
+            return zeros;
+    }
+    if (std::all_of(roots_b.begin(), roots_b.end(), is_rational)) {
+        PlaneZeros zeros = zeros_on_lines(equations, b, a, roots_b, false);
+        if (zeros.complete)
+            return zeros;
+    }
+    return algebraic_zeros(equations, a, b, univariate(*in_a, a), roots_a);
 }
 
 PlaneZeros singular_points_in_box(const Polynomial& h, int a, int b) {

@@ -652,6 +652,18 @@ class Resolver {
                                translate_and_solve(problem, polyhedron, cone, tau, orthant.signs,
                                                    transforms, offset, index, depth, at, outcome));
             }
+            for (const auto& point : bad.algebraic_points) {
+                if (!outcome.exact) {
+                    ++outcome.unexplored;
+                    continue;
+                }
+                const std::string at = where + " at v" + std::to_string(a + 1) + " = " +
+                                       point.a.to_string() + ", v" + std::to_string(b + 1) + " = " +
+                                       point.b.to_string() + ", " + point.field->to_string();
+                best = smaller(
+                    best, over_field(problem, polyhedron, cone, tau, transforms,
+                                     {{a, point.a}, {b, point.b}}, index, depth + 1, at, outcome));
+            }
             for (int e : bad.block_exponents) {
                 const Pair block = block_pair(chart, a, b, scale * e);
                 best = smaller(best, block);
@@ -750,7 +762,11 @@ class Resolver {
             // The node's own part is done; any gap is in the subtree over Q(c), marked there.
             node.exact = true;
             node.how = "algebraic point: degenerate in q-adic coordinates, resolved over Q(c)";
-            value = over_field(problem, polyhedron, cone, transforms, l, c, child, index, depth,
+            const auto field = NumberField::make(c);
+            value = over_field(problem, polyhedron, cone, tau, transforms,
+                               {{l, field->generator()}}, index, depth + 2,
+                               "v" + std::to_string(l + 1) + " -> c + v" + std::to_string(l + 1) +
+                                   ", " + field->to_string(),
                                outcome);
         }
         tree_[index].lambda = value.lambda;
@@ -758,26 +774,35 @@ class Resolver {
         return value;
     }
 
-    // The local problem at the irrational point v_l = c as a polynomial over Q(c), resolved by
-    // the same steps as over Q (field_resolution.hpp): K = v^M · Π g_k(v_l + c)^{e_k} with the
-    // factors over Q of the chart's local K, in the coordinates and η of `child`.
+    // The local problem at a bad point of the chart with irrational coordinates, as a polynomial
+    // over their number field, resolved by the same steps as over Q (field_resolution.hpp):
+    // K = v^M · Π g_k(v + point)^{e_k} with the factors over Q of the chart's local K. The
+    // translated coordinates are full lines with η = 0; the others keep η_j = <a_j, τ> - 1.
     Pair over_field(const Problem& problem, const NewtonPolyhedron& polyhedron,
-                    const std::vector<int>& cone, const std::vector<Polynomial>& transforms, int l,
-                    const RealAlgebraic& c, const Problem& child, int index, int depth,
-                    ResolutionOutcome& outcome) {
+                    const std::vector<int>& cone, const std::vector<Rational>& tau,
+                    const std::vector<Polynomial>& transforms,
+                    const std::vector<std::pair<int, FieldElement>>& point, int parent, int depth,
+                    const std::string& origin, ResolutionOutcome& outcome) {
         const int d = static_cast<int>(cone.size());
         const int scale = problem.form == Form::ideal ? 2 : 1;
         Polynomial local(d);
         for (const auto& f : transforms)
             local = problem.form == Form::ideal ? local + f * f : f;
 
-        const auto field = NumberField::make(c);
+        const auto& field = point.front().second.field();
+        std::vector<bool> translated(d, false);
+        for (const auto& [j, value] : point)
+            translated[j] = true;
         detail::FieldProblem start;
-        start.prior_exponents = child.prior_exponents;
-        start.orthant = child.orthant;
         start.monomial.assign(d, 0);
         for (int j = 0; j < d; ++j) {
-            if (j != l)
+            Rational weight(0);
+            for (int i = 0; i < d; ++i)
+                weight += Rational(polyhedron.facets()[cone[j]].normal[i]) * tau[i];
+            start.prior_exponents.push_back(translated[j] ? Rational(0) : weight - Rational(1));
+            start.orthant.push_back(translated[j] ? CoordinateRange::free
+                                                  : CoordinateRange::positive);
+            if (!translated[j])
                 start.monomial[j] = scale * polyhedron.facets()[cone[j]].offset;
         }
         const auto factors = local.terms().size() <= factoring_limit(d)
@@ -786,22 +811,20 @@ class Resolver {
         for (const auto& [g, e] : factors) {
             if (g.is_monomial()) {
                 for (int j = 0; j < d; ++j)
-                    start.monomial[j] += j == l ? 0 : e * g.terms().front().exponents[j];
+                    start.monomial[j] += translated[j] ? 0 : e * g.terms().front().exponents[j];
                 continue;
             }
+            FieldPolynomial there = FieldPolynomial::from_rational(field, g);
+            for (const auto& [j, value] : point)
+                there = there.translated(j, value);
+            there = there.primitive_part();
             // A factor that does not vanish at the point is a unit there.
-            const auto at_c = FieldPolynomial::from_rational(field, g)
-                                  .translated(l, field->generator())
-                                  .primitive_part();
-            if (at_c.constant_term().is_zero())
-                start.factors.push_back({at_c, e});
+            if (there.constant_term().is_zero())
+                start.factors.push_back({there, e});
         }
 
         detail::ResolutionContext context{options_, tree_, deadline_, outcome, pole_shift_};
-        return detail::resolve_over_field(start, index, depth + 2,
-                                          "v" + std::to_string(l + 1) + " -> c + v" +
-                                              std::to_string(l + 1) + ", " + field->to_string(),
-                                          context);
+        return detail::resolve_over_field(start, parent, depth, origin, context);
     }
 
     // Every compact face of dimension >= 1 has, on every orthant (v_J >= 0, t of either sign),

@@ -33,6 +33,9 @@ struct FieldRoots {
 // a·b.
 FieldUnivariate multiply(const FieldUnivariate& a, const FieldUnivariate& b);
 
+// The monic greatest common divisor (Euclid over Q(c)); empty when both are zero.
+FieldUnivariate field_gcd(const FieldUnivariate& a, const FieldUnivariate& b);
+
 // The distinct positive real roots of p. Precondition: p != 0.
 FieldRoots positive_field_roots(const FieldUnivariate& p);
 

@@ -20,7 +20,8 @@
 namespace slt {
 
 struct PlaneBadSet {
-    std::vector<PlanePoint> special_points;  // in (0,1]², rational
+    std::vector<PlanePoint> special_points;             // in (0,1]², rational
+    std::vector<AlgebraicPlanePoint> algebraic_points;  // in (0,1]², with an irrational coordinate
     // The exponent e_k of every factor whose curve has a smooth non-special point in (0,1]².
     std::vector<int> block_exponents;
     bool complete = true;  // false: `reason` names what could not be decided exactly

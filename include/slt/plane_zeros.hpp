@@ -11,8 +11,10 @@
 // several generators) is reported, never guessed.
 #pragma once
 
+#include "slt/field_roots.hpp"
 #include "slt/polynomial.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,16 +29,25 @@ struct PlanePoint {
     }
 };
 
+// A point of the box with a coordinate outside Q: (a, b) in the real number field `field`.
+struct AlgebraicPlanePoint {
+    std::shared_ptr<const NumberField> field;
+    FieldElement a;
+    FieldElement b;
+};
+
 // The common zeros of a system in (0,1]²: every one of them when `complete`, otherwise
 // `reason` says what could not be found exactly.
 struct PlaneZeros {
     std::vector<PlanePoint> points;
+    std::vector<AlgebraicPlanePoint> algebraic;  // those with an irrational coordinate
     bool complete = true;
     std::string reason;
 };
 
 // The common real zeros in (0,1]² of polynomials in which only the variables a and b occur.
-// Complete when the zero set is finite and every zero is rational.
+// Complete when the zero set is finite: a root a_0 of an eliminant, then the common roots
+// in b of the system at a = a_0 over Q(a_0) (field_roots.hpp) or an extension of it.
 PlaneZeros common_zeros_in_box(const std::vector<Polynomial>& system, int a, int b);
 
 // The singular points of the curve {h = 0} in (0,1]²: the common zeros of h, ∂h/∂a, ∂h/∂b.

@@ -100,6 +100,32 @@ TEST_CASE("irrational bad points in three variables", "[resolution][field]") {
     }
 }
 
+// A cone and planes through the origin, K = g²: after the point blow-up (Jacobian exponent 2,
+// τ_E = 3) the strict transforms are a conic and lines on E meeting at points with irrational
+// coordinates (x = 2y meets x² + y² = z² where z = ±√5·y), crossing E and each other
+// transversally. There K ≍ v_E^{2·mult}·y_1²·y_2² with ρ_E = 3/(2·mult) and ρ = 1/2 for each
+// surface:
+//  - g = (x² + y² − z²)(x − 2y), mult 3: ρ_E = 1/2 = 1/2 = 1/2, so (1/2, 3);
+//  - g = (x² + y² − 3z²)(x − y), mult 3, crossings at z = ±√(2/3)·y: (1/2, 3);
+//  - g = (x² + y² − z²)(x² − 2y²), mult 4: ρ_E = 3/8 is attained by E alone, so (3/8, 1).
+TEST_CASE("crossings with irrational coordinates on a two-dimensional stratum",
+          "[resolution][field]") {
+    const std::vector<std::pair<std::string, std::pair<Rational, int>>> cases{
+        {"((x^2 + y^2 - z^2)*(x - 2*y))^2", {Rational(1, 2), 3}},
+        {"((x^2 + y^2 - 3*z^2)*(x - y))^2", {Rational(1, 2), 3}},
+        {"((x^2 + y^2 - z^2)*(x^2 - 2*y^2))^2", {Rational(3, 8), 1}},
+    };
+    for (const auto& [k, expected] : cases) {
+        INFO("K = " << k);
+        const auto result = slt::testing::neighbourhood_rlct(
+            slt::parse_polynomials(k, {"x", "y", "z"}, false, "test").polynomials.front(), 20);
+        REQUIRE(result.certainty == slt::Certainty::exact);
+        CHECK(result.lambda == expected.first);
+        CHECK(result.multiplicity == expected.second);
+        CHECK(slt::check_resolution_tree(result.resolution).empty());
+    }
+}
+
 TEST_CASE("nodes over a number field re-derive from their parents", "[resolution][field]") {
     const auto result =
         slt::testing::neighbourhood_rlct(parse_xy("((x^2-2*y^2)^2 - 3*y^6)^2 + y^20"), 20);
