@@ -6,9 +6,9 @@
 // many special points (where a curve is singular, two curves meet, or several generators
 // vanish together), each to be translated to and recursed on; and whether a curve has a
 // smooth point in the box at all, where the block rule gives its contribution. Both are
-// decided with resultants, gcds and Sturm sequences over Q: no floating point decides
-// anything. What cannot be decided (an irrational special point, a curve of common zeros of
-// several generators) is reported, never guessed.
+// decided with resultants, gcds and Sturm sequences over Q and over number fields: no floating
+// point decides anything. What cannot be decided (a curve of common zeros of several
+// generators) is reported, never guessed.
 #pragma once
 
 #include "slt/field_roots.hpp"
