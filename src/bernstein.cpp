@@ -1,5 +1,7 @@
 #include "slt/bernstein.hpp"
 
+#include "slt/deadline.hpp"
+
 #include <algorithm>
 #include <cassert>
 
@@ -162,6 +164,7 @@ CubeCertificate certify_no_common_zero_on_cube(const std::vector<Polynomial>& sy
 
     std::vector<Box> stack{root};
     while (!stack.empty()) {
+        poll_deadline();
         Box box = std::move(stack.back());
         stack.pop_back();
         ++result.boxes;

@@ -76,6 +76,7 @@ std::vector<ExpVec> product_support(const FieldProblem& problem) {
         for (int k = 0; k < e; ++k) {
             std::set<ExpVec> sum;
             for (const auto& p : support) {
+                poll_deadline();
                 for (const auto& [exponents, a] : g.terms()) {
                     ExpVec q = p;
                     for (std::size_t i = 0; i < q.size(); ++i)
@@ -349,6 +350,9 @@ class FieldResolver {
                                 !g.coefficient(unit).is_zero();
             if (!usable)
                 continue;
+            // K = Σ f_i² cannot change sign, so an odd e comes from a K given as a function.
+            if (e % 2 != 0)
+                throw_sign_change(e);
             ExpVec kappa = problem.monomial;
             kappa[l] = e;
             return monomial_pair(kappa, problem.prior_exponents);

@@ -1,5 +1,7 @@
 #include "slt/real_algebraic.hpp"
 
+#include "slt/deadline.hpp"
+
 #include <flint/fmpq_poly.h>
 #include <flint/fmpz_poly.h>
 #include <flint/fmpz_poly_factor.h>
@@ -127,6 +129,7 @@ std::pair<int, UnivariateCoefficients> RealAlgebraic::valuation(
     int j = 0;
     UnivariateCoefficients rest = a;
     while (true) {
+        poll_deadline();
         auto [quotient, remainder] = divide(rest, minimal_);
         if (!is_zero(remainder))
             return {j, remainder};

@@ -30,11 +30,16 @@ using detail::note_gap;
 using detail::Pair;
 using detail::signs_text;
 using detail::smaller;
+using detail::throw_sign_change;
 
 // An unresolved node's Newton value by linear programming only up to this many variables.
 constexpr int kMaxVariablesForBoundingLp = 16;
 
 // The smooth-branch test factors the node's polynomial; only for small ones.
+// Exact division by a non-monic minimal polynomial grows its numbers with the degree; above
+// this degree in the translated coordinate an irrational point is left as a named limit.
+constexpr std::size_t kMaxDegreeAtAlgebraicPoints = 2000;
+
 // Factoring in two variables is cheap, and there the smooth-branch leaf is what ends a chain of
 // translations along a branch (a squared branch never becomes normal crossing otherwise).
 constexpr int kMaxVariablesForFactoring = 8;
@@ -381,6 +386,8 @@ class Resolver {
                                 !derivative(branch, l).constant_term().is_zero();
             if (!usable)
                 continue;
+            if (problem.form == Form::function && power % 2 != 0)
+                throw_sign_change(power);
             Pair leaf;
             for (int j = 0; j < d; ++j) {
                 const std::int64_t kappa = scale * (j == l ? power : content[j]);
@@ -438,8 +445,9 @@ class Resolver {
             const auto system = face_system(polyhedron, face, orthant.generators);
             FaceDecision decision = decide_face(system, polyhedron, face, form, seed++);
             if (decision.status == FaceStatus::undecided && face.dimension >= 2) {
-                decision = bernstein_on_strata(polyhedron, face, cones, system, form,
-                                               options_.max_bernstein_depth, [] {});
+                decision =
+                    bernstein_on_strata(polyhedron, face, cones, system, form,
+                                        options_.max_bernstein_depth, [this] { check_time(); });
             }
             if (decision.status == FaceStatus::nondegenerate)
                 continue;
@@ -706,6 +714,13 @@ class Resolver {
             }
             std::vector<std::pair<ExpVec, int>> points;
             for (const auto& [key, coefficients] : by_monomial) {
+                if (coefficients.size() > kMaxDegreeAtAlgebraicPoints) {
+                    throw LimitExceeded("degree " + std::to_string(coefficients.size() - 1) +
+                                        " in v" + std::to_string(l + 1) +
+                                        " is too high for exact arithmetic at an irrational "
+                                        "point (limit " +
+                                        std::to_string(kMaxDegreeAtAlgebraicPoints) + ")");
+                }
                 const auto [order, digit] = c.valuation(coefficients);
                 ExpVec point = key;
                 for (int j = 0; j < d; ++j) {

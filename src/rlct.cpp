@@ -391,6 +391,9 @@ namespace {
 // Prop 3.7), exact when every part is. With upper bounds for some parts the sum is still an
 // upper bound in the pair order (each λ_i is at most its bound, and where all λ_i are met the
 // m_i are at least theirs).
+constexpr const char* kPartsNotComputed =
+    "K is a sum in disjoint variables, but its parts were not all computed within the limits";
+
 struct PartsSum {
     Rational lambda;
     int multiplicity = 1;
@@ -400,8 +403,8 @@ struct PartsSum {
 };
 
 // The sum over the parts in disjoint coordinates; nothing when K does not split, or a part
-// could not be computed in the time left.
-std::optional<PartsSum> sum_of_parts(const Setup& setup) {
+// could not be computed in the time left (then `why_not` says so).
+std::optional<PartsSum> sum_of_parts(const Setup& setup, std::string& why_not) {
     Problem whole = setup.local;
     whole.generators = setup.generators;
     const auto groups = disjoint_variable_groups(whole);
@@ -411,8 +414,10 @@ std::optional<PartsSum> sum_of_parts(const Setup& setup) {
     RlctOptions options = setup.options;
     if (setup.deadline != Clock::time_point::max()) {
         const std::chrono::duration<double> left = setup.deadline - Clock::now();
-        if (left.count() <= 0)
+        if (left.count() <= 0) {
+            why_not = kPartsNotComputed;
             return std::nullopt;
+        }
         options.time_limit_seconds = left.count();
     }
     PartsSum sum;
@@ -422,6 +427,7 @@ std::optional<PartsSum> sum_of_parts(const Setup& setup) {
         try {
             part = compute_rlct(restricted_to(whole, group), options);
         } catch (const LimitExceeded&) {
+            why_not = kPartsNotComputed;
             return std::nullopt;
         }
         if (part.infinite)
@@ -479,7 +485,8 @@ RlctResult compute_rlct(const Problem& problem, const RlctOptions& options) {
 
     // A sum in disjoint variables is decided by its parts first: they are smaller problems, and
     // when all are exact nothing else is needed.
-    auto sum = sum_of_parts(setup);
+    std::string parts_not_computed;
+    auto sum = sum_of_parts(setup, parts_not_computed);
     if (sum && sum->exact) {
         adopt(std::move(*sum), result);
         return result;
@@ -502,6 +509,8 @@ RlctResult compute_rlct(const Problem& problem, const RlctOptions& options) {
         pair_less(sum->lambda, sum->multiplicity, result.lambda, result.multiplicity)) {
         adopt(std::move(*sum), result);
     }
+    if (result.certainty != Certainty::exact && !parts_not_computed.empty())
+        result.notes.push_back(parts_not_computed);
     return result;
 }
 

@@ -3,6 +3,7 @@
 // Internal to the library.
 #pragma once
 
+#include "slt/error.hpp"
 #include "slt/resolution.hpp"
 #include "slt/rlct.hpp"
 #include "slt/toric_charts.hpp"
@@ -69,6 +70,19 @@ inline Pair chart_pair(const ToricChart& chart) {
         }
     }
     return pair;
+}
+
+// K = v^M·g^e·unit with g a coordinate along a full line and e odd changes sign there: the
+// input was not a nonnegative K (its vertex and face checks cannot see this; the resolution
+// can).
+[[noreturn]] inline void throw_sign_change(int power) {
+    throw InputError("K is not >= 0 near the point: at a point of its resolution K = v^M·g^" +
+                         std::to_string(power) +
+                         "·unit with g a coordinate along a full line, so K changes sign there",
+                     "POLY",
+                     "K must be a nonnegative function (a KL divergence); if K = f^2 for a "
+                     "sign-changing f, give f in the ideal form (--ideal), or restrict the domain "
+                     "with --orthant");
 }
 
 }  // namespace slt::detail

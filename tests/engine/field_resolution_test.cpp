@@ -3,6 +3,7 @@
 // Q(c). Expected values are derived by hand below, or come from a second computation of the
 // same RLCT in other coordinates.
 #include "neighbourhood_rlct.hpp"
+#include "slt/error.hpp"
 #include "slt/field_problem.hpp"
 #include "slt/parser.hpp"
 #include "slt/problem.hpp"
@@ -38,8 +39,9 @@ struct HandCase {
 //  - f = (x²-2y²)² - y⁵ = y⁴((v²-2)² - y) ≈ y⁴(8t² - y): Newton polygon of f has the facets
 //    y >= 4 and 2·a + b >= 10 (edge (5,0)-(4,2), non-degenerate), both met by the τ-ray at
 //    s = 2, so f has (1/2, 2) there and on E1 (2/4); K = f² has (1/4, 2).
-//  - K = (x²-2y²)⁴ + y⁹ = y⁸((v²-2)⁴ + y) ≈ y⁸(64t⁴ + y): facets a >= 8 and 4a + b >= 36
-//    (edge (9,0)-(8,4)) are both met at s = 4: (1/4, 2).
+//  - K = (x²-2y²)⁴ + y¹⁰ = y⁸((v²-2)⁴ + y²) ≈ y⁸(64t⁴ + y²): facets a >= 8 and 2a + b >= 20
+//    (edge (10,0)-(8,4)) are both met at s = 4: (1/4, 2). (With y⁹ in place of y¹⁰, K < 0 on
+//    x² = 2y², y < 0: not a valid K, and the resolution says so.)
 //  - f = (x²-2y²-y³)(x²-2y²): at t = 0, f ≈ y⁴·t·(2√2t - y), three transversal lines; facets
 //    a >= 4 and a + b >= 6 meet the τ-ray at s = 2: f has (1/2, 2), K = f² has (1/4, 2).
 //  - f = x² - 2y² - y³ is a node (two transversal smooth branches): f has (1, 2), K = f² has
@@ -55,7 +57,7 @@ struct HandCase {
 TEST_CASE("a second translation over Q(c) gives the hand-derived RLCT", "[resolution][field]") {
     const std::vector<HandCase> cases{
         {"((x^2-2*y^2)^2 - y^5)^2", Rational(1, 4), 2},
-        {"(x^2-2*y^2)^4 + y^9", Rational(1, 4), 2},
+        {"(x^2-2*y^2)^4 + y^10", Rational(1, 4), 2},
         {"(x^2 - 2*y^2 - y^3)^2*(x^2-2*y^2)^2", Rational(1, 4), 2},
         {"(x^2 - 2*y^2 - y^3)^2", Rational(1, 2), 2},
         {"((y-x^2)^2-2*x^6)^2", Rational(1, 3), 1},
@@ -123,6 +125,15 @@ TEST_CASE("crossings with irrational coordinates on a two-dimensional stratum",
         CHECK(result.lambda == expected.first);
         CHECK(result.multiplicity == expected.second);
         CHECK(slt::check_resolution_tree(result.resolution).empty());
+    }
+}
+
+// K that are negative somewhere near the point although every vertex term is positive and no
+// face polynomial changes sign: the resolution meets K = v^M·g^e·unit with e odd.
+TEST_CASE("a K that changes sign only at its bad points is refused", "[resolution][field]") {
+    for (const std::string k : {"(x^2-2*y^2)^4 + y^9", "(x^2-2*y^2)^2 + x^7", "(x-y)^2 + x^3"}) {
+        INFO("K = " << k);
+        CHECK_THROWS_AS(slt::testing::neighbourhood_rlct(parse_xy(k), 20), slt::InputError);
     }
 }
 
