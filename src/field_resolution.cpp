@@ -472,7 +472,7 @@ class FieldResolver {
             if (!face.compact || face.dimension != 1)
                 continue;
             for (int l = 0; l < static_cast<int>(cone.size()); ++l) {
-                if (!stratum_of(face, cone, l))
+                if (!stratum_of_edge(face, cone, l))
                     continue;
                 const std::string stratum =
                     "chart " + rays_text(rays) + ", stratum of v" + std::to_string(l + 1);
@@ -481,18 +481,6 @@ class FieldResolver {
             }
         }
         return best;
-    }
-
-    // The stratum {v_j = 0, j != l} belongs to `edge` in this chart.
-    static bool stratum_of(const NewtonFace& edge, const std::vector<int>& cone, int l) {
-        const auto has = [&](int facet) {
-            return std::binary_search(edge.facet_ids.begin(), edge.facet_ids.end(), facet);
-        };
-        for (int j = 0; j < static_cast<int>(cone.size()); ++j) {
-            if (j != l && !has(cone[j]))
-                return false;
-        }
-        return !has(cone[l]);
     }
 
     // The distinct positive zeros (at most 1 with `up_to_one`) of the strict transform on the

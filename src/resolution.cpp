@@ -509,16 +509,8 @@ class Resolver {
     static std::optional<UnivariateCoefficients> on_stratum(
         const NewtonFace& edge, const std::vector<int>& cone, int l,
         const std::vector<Polynomial>& transforms) {
-        for (int j = 0; j < static_cast<int>(cone.size()); ++j) {
-            if (j == l)
-                continue;
-            if (!std::binary_search(edge.facet_ids.begin(), edge.facet_ids.end(), cone[j])) {
-                return std::nullopt;
-            }
-        }
-        if (std::binary_search(edge.facet_ids.begin(), edge.facet_ids.end(), cone[l])) {
+        if (!detail::stratum_of_edge(edge, cone, l))
             return std::nullopt;
-        }
 
         UnivariateCoefficients common;
         for (const auto& f : transforms) {

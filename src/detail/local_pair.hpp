@@ -4,10 +4,12 @@
 #pragma once
 
 #include "slt/error.hpp"
+#include "slt/newton_polyhedron.hpp"
 #include "slt/resolution.hpp"
 #include "slt/rlct.hpp"
 #include "slt/toric_charts.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -55,6 +57,19 @@ inline std::vector<std::string> chart_vars(int d) {
     for (int j = 1; j <= d; ++j)
         vars.push_back("v" + std::to_string(j));
     return vars;
+}
+
+// The one-dimensional stratum {v_j = 0, j != l} of a chart belongs to `edge`: every other ray
+// of the cone is the normal of a facet through the edge, and ray l is not.
+inline bool stratum_of_edge(const NewtonFace& edge, const std::vector<int>& cone, int l) {
+    const auto has = [&](int facet) {
+        return std::binary_search(edge.facet_ids.begin(), edge.facet_ids.end(), facet);
+    };
+    for (int j = 0; j < static_cast<int>(cone.size()); ++j) {
+        if (j != l && !has(cone[j]))
+            return false;
+    }
+    return !has(cone[l]);
 }
 
 // A chart is a normal-crossing leaf away from its bad points: (min_j ρ_j, #ties) (§3.3).

@@ -75,6 +75,23 @@ TEST_CASE("a second translation over Q(c) gives the hand-derived RLCT", "[resolu
     }
 }
 
+namespace {
+
+// K in (x, y, z) over a full neighbourhood: exact with the expected pair, its tree checks out.
+slt::RlctResult exact_in_three_variables(const std::string& k,
+                                         const std::pair<Rational, int>& expected) {
+    INFO("K = " << k);
+    const auto result = slt::testing::neighbourhood_rlct(
+        slt::parse_polynomials(k, {"x", "y", "z"}, false, "test").polynomials.front(), 20);
+    REQUIRE(result.certainty == slt::Certainty::exact);
+    CHECK(result.lambda == expected.first);
+    CHECK(result.multiplicity == expected.second);
+    CHECK(slt::check_resolution_tree(result.resolution).empty());
+    return result;
+}
+
+}  // namespace
+
 // Three variables, hand-derived by a blow-up along the z-axis (x = v·y, Jacobian y):
 //  - f = (x²-2y²)² - y⁴z = y⁴((v² - 2)² - z), and (v² - 2)² - z is smooth (∂/∂z = -1): f is
 //    y⁴·g in coordinates (y, v, g), ρ_y = 2/4 and ρ_g = 1, so f has (1/2, 1) and K = f² (1/4, 1);
@@ -88,13 +105,7 @@ TEST_CASE("irrational bad points in three variables", "[resolution][field]") {
         {"(x^2 - 2*y^2 - z^3)^2", {Rational(1, 2), 1}},
     };
     for (const auto& [k, expected] : cases) {
-        INFO("K = " << k);
-        const auto result = slt::testing::neighbourhood_rlct(
-            slt::parse_polynomials(k, {"x", "y", "z"}, false, "test").polynomials.front(), 20);
-        REQUIRE(result.certainty == slt::Certainty::exact);
-        CHECK(result.lambda == expected.first);
-        CHECK(result.multiplicity == expected.second);
-        CHECK(slt::check_resolution_tree(result.resolution).empty());
+        const auto result = exact_in_three_variables(k, expected);
         const bool over_field =
             std::any_of(result.resolution.begin(), result.resolution.end(),
                         [](const slt::ResolutionNode& node) { return node.field_problem; });
@@ -117,15 +128,8 @@ TEST_CASE("crossings with irrational coordinates on a two-dimensional stratum",
         {"((x^2 + y^2 - 3*z^2)*(x - y))^2", {Rational(1, 2), 3}},
         {"((x^2 + y^2 - z^2)*(x^2 - 2*y^2))^2", {Rational(3, 8), 1}},
     };
-    for (const auto& [k, expected] : cases) {
-        INFO("K = " << k);
-        const auto result = slt::testing::neighbourhood_rlct(
-            slt::parse_polynomials(k, {"x", "y", "z"}, false, "test").polynomials.front(), 20);
-        REQUIRE(result.certainty == slt::Certainty::exact);
-        CHECK(result.lambda == expected.first);
-        CHECK(result.multiplicity == expected.second);
-        CHECK(slt::check_resolution_tree(result.resolution).empty());
-    }
+    for (const auto& [k, expected] : cases)
+        exact_in_three_variables(k, expected);
 }
 
 // K that are negative somewhere near the point although every vertex term is positive and no
