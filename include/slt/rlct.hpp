@@ -116,8 +116,8 @@ struct RlctResult {
     std::vector<ToricChart> charts;
     std::vector<ResolutionNode> resolution;  // the resolution tree, when faces were degenerate
     std::vector<std::string> notes;          // what limited the certainty, what was skipped
-    // When K is a sum in disjoint variables and the whole was not exact: the parts, whose
-    // pairs add up (disjoint_sum.hpp).
+    // When K is a sum in disjoint variables and the answer comes from its parts: the parts,
+    // whose pairs add up, each with its certificate (disjoint_sum.hpp).
     std::vector<RlctResult> parts;
 
     // The ideal's own threshold (2λ) in the ideal form; λ in the function form.

@@ -118,13 +118,14 @@ json to_json(const RlctResult& result, const Problem& problem) {
     out["certificate"] = certificate_json(result);
     out["notes"] = result.notes;
     if (!result.parts.empty()) {
-        // A sum in disjoint variables: each part's pair (its certificate: slt rlct on the part).
+        // A sum in disjoint variables: each part's pair and the certificate that proves it.
         out["parts"] = json::array();
         for (const auto& part : result.parts) {
             out["parts"].push_back({{"vars", part.vars},
                                     {"lambda", part.lambda.to_string()},
                                     {"multiplicity", part.multiplicity},
-                                    {"certainty", to_string(part.certainty)}});
+                                    {"certainty", to_string(part.certainty)},
+                                    {"certificate", certificate_json(part)}});
         }
     }
     return out;

@@ -200,7 +200,7 @@ std::string to_report(const RlctResult& result, const Problem& problem, bool ver
     out << "certainty: " << certainty_in_words(result) << "\n";
 
     if (!result.parts.empty() && result.certainty == Certainty::exact) {
-        out << "the parts give the answer; slt rlct on each part shows its certificate\n";
+        out << "the parts give the answer; --verbose and --json show each part's certificate\n";
     } else if (!result.resolution.empty() && result.certainty == Certainty::exact) {
         out << "Newton distance l_τ = " << result.tau_distance.to_short_string()
             << " with τ = h + 1 = " << rational_tuple(result.tau)
